@@ -9,29 +9,23 @@ const COMMANDS: Record<
 > = {
   check: {
     summary: 'check a site (id or folder) or all sites; prints problems, exits 1 on any',
-    load: () => import('./commands/check.js'),
   },
   test: {
     summary: "run every test embedded in a site's definitions (rule tests, SOP scenarios)",
-    load: () => import('./commands/test.js'),
   },
   types: {
     summary: 'regenerate TypeScript types from the definition-language schemas',
-    load: () => import('./commands/types.js'),
   },
   'rules-eval': {
     summary: 'evaluate [{rule, data}] from a JSON file; --interpret, --explain',
-    load: () => import('./commands/rules-eval.js'),
   },
-  serve: { summary: 'run the platform (API and UIs)', load: () => import('./commands/serve.js') },
-  'build-ui': { summary: 'build the caseworker and admin UIs', load: () => import('./commands/build-ui.js') },
+  serve: { summary: 'run the platform (API and UIs)' },
+  'build-ui': { summary: 'build the caseworker and admin UIs' },
   'seed-demo': {
     summary: 'generate synthetic demo clients and cases: --site <id> --persons N [--seed S]',
-    load: () => import('./commands/seed-demo.js'),
   },
   'verify-events': {
     summary: 'verify the hash chain of every case history',
-    load: () => import('./commands/verify-events.js'),
   },
 };
 
@@ -43,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`usage: pathway <command> [args]\n\n${lines.join('\n')}\n`);
     return name === undefined || name === '--help' ? 0 : 2;
   }
-  const module = await command.load();
+  const module = (await import(`./commands/${name}.js`)) as CommandModule;
   return module.run(args);
 }
 
