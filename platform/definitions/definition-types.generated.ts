@@ -160,7 +160,7 @@ export interface SiteDefinition {
    * Named settings: numbers and choices the definitions use by name (`{"setting": "review_interval_weeks"}` in durations, `{"var": "settings.min_age"}` in expressions), each documented with its source. Assumptions not given by regulation are kept here, clearly marked.
    */
   settings?: {
-    [k: string]: Setting | undefined;
+    [k: string]: Setting;
   };
   /**
    * Partnership agreements, memoranda and protocols that mandate the SOPs.
@@ -176,7 +176,7 @@ export interface SiteDefinition {
  * A user-visible string in each of the site's locales, keyed by locale: `{ "en": "Needs assessment", "uz": "Ehtiyojlarni baholash" }`. The checker reports locales of the site that are missing.
  */
 export interface LocalizedText {
-  [k: string]: string | undefined;
+  [k: string]: string;
 }
 /**
  * An agency or organisation of the partnership.
@@ -272,7 +272,7 @@ export interface FormAccess {
    * Access per form, keyed by form id.
    */
   forms?: {
-    [k: string]: AccessLevel | undefined;
+    [k: string]: AccessLevel;
   };
 }
 /**
@@ -602,7 +602,7 @@ export interface ObjectField {
    * The form's fields.
    */
   properties: {
-    [k: string]: Field | undefined;
+    [k: string]: Field;
   };
   /**
    * Fields that must always be filled.
@@ -661,7 +661,7 @@ export interface Field {
    * For objects: the nested fields.
    */
   properties?: {
-    [k: string]: Field | undefined;
+    [k: string]: Field;
   };
   /**
    * For objects: fields that must always be filled (conditional requirements are form rules).
@@ -715,14 +715,13 @@ export interface FormLayout {
       | 'number'
       | 'likert'
       | 'signature'
-      | 'hidden'
-      | undefined;
+      | 'hidden';
   };
   /**
    * Placeholder text inside inputs, keyed by field path.
    */
   placeholders?: {
-    [k: string]: LocalizedText | undefined;
+    [k: string]: LocalizedText;
   };
 }
 /**
@@ -806,7 +805,7 @@ export interface RuleTest {
    * The facts, shaped like the rule's subject (settings come from the site unless given here).
    */
   facts: {
-    [k: string]: unknown | undefined;
+    [k: string]: unknown;
   };
   today?: IsoDate;
   /**
@@ -1062,7 +1061,7 @@ export interface Scenario {
    * Registration data of the client.
    */
   person?: {
-    [k: string]: unknown | undefined;
+    [k: string]: unknown;
   };
   /**
    * The steps.
@@ -1105,7 +1104,7 @@ export interface ScenarioEvent {
    * For submit: the submitted data.
    */
   data?: {
-    [k: string]: unknown | undefined;
+    [k: string]: unknown;
   };
   to?: Id;
   task?: Id;

@@ -59,7 +59,7 @@ export async function generateDefinitionTypes(): Promise<string> {
     bannerComment: BANNER,
     additionalProperties: false,
     unreachableDefinitions: true,
-    strictIndexSignatures: true,
+    strictIndexSignatures: false,
     format: true,
     style: { singleQuote: true },
   });
