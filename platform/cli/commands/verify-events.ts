@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
+import { UUID_PATTERN } from '../../kernel/ids.js';
 import { type Database, openDatabase, queryRows } from '../../storage/database.js';
 import { type VerifyEventsReport, verifyEvents } from '../../storage/verify-events.js';
 
@@ -45,6 +46,7 @@ function parseOptions(args: string[]): { siteId?: string; streamId?: string } | 
       strict: true,
     });
     if (values.help === true) return 'help';
+    if (values.stream !== undefined && !UUID_PATTERN.test(values.stream)) return 'invalid';
     return {
       ...(values.site === undefined ? {} : { siteId: values.site }),
       ...(values.stream === undefined ? {} : { streamId: values.stream }),

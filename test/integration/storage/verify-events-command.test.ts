@@ -106,12 +106,13 @@ describe('pathway verify-events', () => {
     );
   });
 
-  it('exits 2 on a missing data folder or an unknown option, without creating anything', async () => {
+  it('exits 2 on a missing data folder or a bad option, without creating anything', async () => {
     captureOutput();
     const missing = join(tmpdir(), `pathway-missing-${newId()}`);
     expect(await run([], { DATA_DIR: missing })).toBe(2);
     expect(output.join('')).toContain('no database at');
     expect(existsSync(missing)).toBe(false);
     expect(await run(['--sight', 'x'], target.env)).toBe(2);
+    expect(await run(['--stream', 'not-a-uuid'], target.env)).toBe(2);
   });
 });
