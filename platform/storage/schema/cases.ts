@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   foreignKey,
   index,
@@ -45,6 +46,8 @@ export const cases = pgTable(
     weight: numeric('weight', { mode: 'number' }),
     /** Latest submitted data per form id, `{ "<form-id>": {...} }`: rules compile to SQL over it. */
     facts: jsonb('facts').$type<JsonObject>().notNull().default({}),
+    /** The SOP engine's whole state of the case (stage, tasks, approvals, reviews, milestones). */
+    workflow: jsonb('workflow').$type<JsonObject>().notNull().default({}),
     closureReason: text('closure_reason'),
     openedAt: timestamptz('opened_at').notNull(),
     closedAt: timestamptz('closed_at'),
@@ -90,6 +93,53 @@ export const caseTeam = pgTable(
     index('case_team_site_user_idx').on(t.siteId, t.userId),
     foreignKey({
       name: 'case_team_case_fk',
+      columns: [t.siteId, t.caseId],
+      foreignColumns: [cases.siteId, cases.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+export const TASK_STATUSES = ['open', 'done', 'skipped', 'cancelled'] as const;
+
+/**
+ * Open and finished tasks of cases (SOP tasks, reviews, approvals, follow-ups), denormalised from
+ * the case's workflow state so "my work" lists are one indexed query. Written in the same
+ * transaction as the case.
+ */
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: idColumn(),
+    siteId: siteIdColumn(),
+    caseId: uuid('case_id').notNull(),
+    /** The engine's instance id within the case (`<definition>#<n>`). */
+    instanceKey: text('instance_key').notNull(),
+    definitionId: text('definition_id').notNull(),
+    kind: text('kind').notNull(),
+    roleId: text('role_id').notNull(),
+    /** Partner id of the agency responsible (the case's agency unless the task says otherwise). */
+    agency: text('agency').notNull(),
+    assigneeUserId: uuid('assignee_user_id').references(() => users.id),
+    dueAt: timestamptz('due_at'),
+    status: text('status').notNull().default('open'),
+    overdue: boolean('overdue').notNull().default(false),
+    createdAt: timestamptz('created_at').notNull(),
+    completedAt: timestamptz('completed_at'),
+  },
+  (t) => [
+    check('tasks_status_check', sql`${t.status} in ('open', 'done', 'skipped', 'cancelled')`),
+    unique('tasks_case_instance_key').on(t.caseId, t.instanceKey),
+    index('tasks_site_agency_role_open_idx')
+      .on(t.siteId, t.agency, t.roleId, t.dueAt)
+      .where(sql`${t.status} = 'open'`),
+    index('tasks_site_assignee_open_idx')
+      .on(t.siteId, t.assigneeUserId, t.dueAt)
+      .where(sql`${t.status} = 'open'`),
+    index('tasks_case_idx').on(t.caseId),
+    // The scheduler's sweep for tasks falling overdue, across sites.
+    index('tasks_open_due_idx').on(t.dueAt).where(sql`${t.status} = 'open' and not ${t.overdue}`),
+    foreignKey({
+      name: 'tasks_case_fk',
       columns: [t.siteId, t.caseId],
       foreignColumns: [cases.siteId, cases.id],
     }).onDelete('cascade'),

@@ -80,3 +80,22 @@ export const apiTokens = pgTable(
   },
   (t) => [index('api_tokens_user_idx').on(t.userId)],
 );
+
+/**
+ * Sign-in attempts, kept in the database (not in memory) so login rate limiting holds across
+ * several server processes. Old rows are pruned by the scheduler.
+ */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: idColumn(),
+    username: text('username').notNull(),
+    ip: text('ip').notNull(),
+    at: timestamptz('at').notNull().defaultNow(),
+    succeeded: boolean('succeeded').notNull(),
+  },
+  (t) => [
+    index('login_attempts_username_at_idx').on(t.username, t.at),
+    index('login_attempts_ip_at_idx').on(t.ip, t.at),
+  ],
+);
