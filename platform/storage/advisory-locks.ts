@@ -8,4 +8,8 @@ export const LOCK_NAMESPACE = {
   migrations: 0x50_41_54_48,
   /** Per event stream (key = `hashtext(stream_id::text)`), serialising appends to one stream. */
   eventStream: 0x50_41_54_49,
+  /** Per site (key = `hashtext(site_id)`), serialising publication of definition versions. */
+  sitePublication: 0x50_41_54_4a,
+  /** Held by the scheduler loop of one process at a time per sweep. */
+  scheduler: 0x50_41_54_4b,
 } as const;

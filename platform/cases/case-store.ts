@@ -1,0 +1,124 @@
+import type { CaseScope } from '../access/case-scope.js';
+import type { JsonObject, JsonValue } from '../kernel/json.js';
+import type {
+  CaseRecord,
+  CaseSummary,
+  HistoryEvent,
+  Page,
+  PersonIdentifier,
+  PersonRecord,
+  PersonSummary,
+  SubmissionRecord,
+  TaskRecord,
+} from './records.js';
+
+/** A page request: an opaque cursor from the previous page and a size. */
+export type PageRequest = { readonly cursor?: string | null; readonly limit: number };
+
+/** What a duplicate check looks for. */
+export type DuplicateProbe = {
+  readonly identifiers: readonly PersonIdentifier[];
+  readonly nameKey: string;
+  readonly birthDate: string | null;
+  readonly excludePersonId?: string;
+};
+
+export type PersonQuery = {
+  readonly text?: string;
+  readonly birthDate?: string;
+  readonly identifier?: string;
+};
+
+export type CaseFilter = {
+  readonly scope: CaseScope;
+  readonly status?: readonly string[];
+  readonly ownerUserId?: string;
+  readonly personId?: string;
+};
+
+export type TaskFilter = {
+  readonly scope: CaseScope;
+  readonly roleIds?: readonly string[];
+  readonly assigneeUserId?: string;
+  readonly status?: 'open';
+  readonly dueBefore?: Date;
+};
+
+export type TaskListItem = TaskRecord & {
+  readonly personName: string;
+  readonly caseStage: string;
+  readonly caseOwnerUserId: string | null;
+};
+
+export type TeamMember = {
+  readonly userId: string;
+  readonly roleId: string;
+  readonly displayName: string;
+  readonly addedAt: Date;
+};
+
+/** What an event append needs; the store adds sequence numbers and hashes. */
+export type NewEvent = {
+  readonly siteId: string;
+  readonly streamType: 'case' | 'person';
+  readonly streamId: string;
+  readonly type: string;
+  readonly actorUserId: string | null;
+  readonly actorPartner: string | null;
+  readonly at: Date;
+  readonly payload: JsonObject;
+  readonly visibility?: JsonValue | null;
+};
+
+export type VersionKey = { readonly siteId: string; readonly id: string; readonly version: number };
+
+export type CaseQueries = {
+  person(siteId: string, id: string): Promise<PersonRecord | undefined>;
+  personDuplicates(siteId: string, probe: DuplicateProbe): Promise<PersonSummary[]>;
+  searchPersons(siteId: string, query: PersonQuery, page: PageRequest): Promise<Page<PersonSummary>>;
+  caseById(siteId: string, id: string): Promise<CaseRecord | undefined>;
+  listCases(siteId: string, filter: CaseFilter, page: PageRequest): Promise<Page<CaseSummary>>;
+  team(siteId: string, caseId: string): Promise<TeamMember[]>;
+  submissions(siteId: string, caseId: string, formId?: string): Promise<SubmissionRecord[]>;
+  draft(
+    siteId: string,
+    caseId: string,
+    formId: string,
+    userId: string,
+  ): Promise<SubmissionRecord | undefined>;
+  events(siteId: string, streamId: string, page: PageRequest): Promise<Page<HistoryEvent>>;
+  tasks(siteId: string, filter: TaskFilter, page: PageRequest): Promise<Page<TaskListItem>>;
+  userNames(ids: readonly string[]): Promise<Map<string, string>>;
+};
+
+export type CaseWrites = {
+  insertPerson(person: PersonRecord): Promise<void>;
+  updatePerson(
+    key: VersionKey,
+    patch: Pick<PersonRecord, 'data' | 'displayName' | 'birthDate' | 'sex' | 'language' | 'identifiers'>,
+    at: Date,
+  ): Promise<PersonRecord>;
+  insertCase(record: CaseRecord): Promise<void>;
+  updateCase(
+    key: VersionKey,
+    patch: Partial<Omit<CaseRecord, 'id' | 'siteId' | 'version'>>,
+    at: Date,
+  ): Promise<CaseRecord>;
+  /** Makes the task rows of a case equal to `tasks` (by instance key). */
+  syncTasks(siteId: string, caseId: string, tasks: readonly Omit<TaskRecord, 'id'>[]): Promise<void>;
+  insertSubmission(record: SubmissionRecord): Promise<void>;
+  updateDraft(key: VersionKey, data: JsonObject, at: Date): Promise<SubmissionRecord>;
+  markSubmitted(siteId: string, submissionId: string, at: Date): Promise<void>;
+  supersedeSubmissions(siteId: string, caseId: string, formId: string, exceptId: string): Promise<void>;
+  addTeamMember(siteId: string, caseId: string, userId: string, roleId: string, at: Date): Promise<void>;
+  removeTeamMember(siteId: string, caseId: string, userId: string): Promise<void>;
+  appendEvent(event: NewEvent): Promise<HistoryEvent>;
+};
+
+/**
+ * The persistence port of the case operations, implemented by `platform/storage`. Every write
+ * happens inside `transaction`, so state and history commit together.
+ */
+export type CaseStore = CaseQueries & {
+  transaction<T>(work: (tx: CaseQueries & CaseWrites) => Promise<T>): Promise<T>;
+};

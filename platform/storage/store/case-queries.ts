@@ -1,0 +1,198 @@
+import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
+import type {
+  CaseFilter,
+  PageRequest,
+  TaskFilter,
+  TaskListItem,
+  TeamMember,
+} from '../../cases/case-store.js';
+import type { CaseRecord, CaseSummary, HistoryEvent, Page, SubmissionRecord } from '../../cases/records.js';
+import type { Db } from '../database.js';
+import { cases, caseTeam, events, persons, submissions, tasks, users } from '../schema/index.js';
+import { decodeCursor, encodeCursor, pageLimit } from './cursor.js';
+import { toCase, toHistoryEvent, toSubmission, toTask } from './row-mappers.js';
+import { caseScopeCondition } from './scope-sql.js';
+
+export async function findCase(db: Db, siteId: string, id: string): Promise<CaseRecord | undefined> {
+  const [row] = await db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.siteId, siteId), eq(cases.id, id)));
+  return row === undefined ? undefined : toCase(row);
+}
+
+/** Cases in the actor's scope, most recently changed first, keyset-paginated on (updated_at, id). */
+export async function listCases(
+  db: Db,
+  siteId: string,
+  filter: CaseFilter,
+  page: PageRequest,
+): Promise<Page<CaseSummary>> {
+  const limit = pageLimit(page.limit);
+  const cursor = decodeCursor(page.cursor, 2);
+  const conditions = [eq(cases.siteId, siteId), caseScopeCondition(filter.scope)];
+  if (filter.status && filter.status.length > 0)
+    conditions.push(inArray(cases.status, filter.status as ('open' | 'passive' | 'closed')[]));
+  if (filter.ownerUserId) conditions.push(eq(cases.ownerUserId, filter.ownerUserId));
+  if (filter.personId) conditions.push(eq(cases.personId, filter.personId));
+  if (cursor) {
+    const at = new Date(String(cursor[0]));
+    conditions.push(
+      or(lt(cases.updatedAt, at), and(eq(cases.updatedAt, at), lt(cases.id, String(cursor[1])))),
+    );
+  }
+  const rows = await db
+    .select({ c: cases, personName: persons.displayName })
+    .from(cases)
+    .innerJoin(persons, and(eq(persons.siteId, cases.siteId), eq(persons.id, cases.personId)))
+    .where(and(...conditions))
+    .orderBy(desc(cases.updatedAt), desc(cases.id))
+    .limit(limit + 1);
+  const items = rows.slice(0, limit).map(({ c, personName }) => ({
+    id: c.id,
+    personId: c.personId,
+    sopId: c.sopId,
+    stage: c.stage,
+    status: c.status,
+    ownerUserId: c.ownerUserId,
+    agency: c.agency,
+    priority: c.priority,
+    openedAt: c.openedAt,
+    updatedAt: c.updatedAt,
+    version: c.version,
+    personName,
+  }));
+  const last = items.at(-1);
+  return {
+    items,
+    next: rows.length > limit && last ? encodeCursor([last.updatedAt.toISOString(), last.id]) : null,
+  };
+}
+
+export async function caseTeamOf(db: Db, siteId: string, caseId: string): Promise<TeamMember[]> {
+  const rows = await db
+    .select({
+      userId: caseTeam.userId,
+      roleId: caseTeam.roleId,
+      displayName: users.displayName,
+      addedAt: caseTeam.addedAt,
+    })
+    .from(caseTeam)
+    .innerJoin(users, eq(users.id, caseTeam.userId))
+    .where(and(eq(caseTeam.siteId, siteId), eq(caseTeam.caseId, caseId)))
+    .orderBy(asc(caseTeam.addedAt));
+  return rows;
+}
+
+export async function submissionsOf(
+  db: Db,
+  siteId: string,
+  caseId: string,
+  formId?: string,
+): Promise<SubmissionRecord[]> {
+  const rows = await db
+    .select()
+    .from(submissions)
+    .where(
+      and(
+        eq(submissions.siteId, siteId),
+        eq(submissions.caseId, caseId),
+        formId ? eq(submissions.formId, formId) : undefined,
+        inArray(submissions.status, ['submitted', 'superseded']),
+      ),
+    )
+    .orderBy(desc(submissions.submittedAt));
+  return rows.map(toSubmission);
+}
+
+export async function draftOf(
+  db: Db,
+  siteId: string,
+  caseId: string,
+  formId: string,
+  userId: string,
+): Promise<SubmissionRecord | undefined> {
+  const [row] = await db
+    .select()
+    .from(submissions)
+    .where(
+      and(
+        eq(submissions.siteId, siteId),
+        eq(submissions.caseId, caseId),
+        eq(submissions.formId, formId),
+        eq(submissions.status, 'draft'),
+        eq(submissions.createdBy, userId),
+      ),
+    )
+    .orderBy(desc(submissions.updatedAt))
+    .limit(1);
+  return row === undefined ? undefined : toSubmission(row);
+}
+
+export async function eventsOf(
+  db: Db,
+  siteId: string,
+  streamId: string,
+  page: PageRequest,
+): Promise<Page<HistoryEvent>> {
+  const limit = pageLimit(page.limit);
+  const [after] = decodeCursor(page.cursor, 1) ?? [0];
+  const rows = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.siteId, siteId), eq(events.streamId, streamId), gt(events.seq, Number(after))))
+    .orderBy(asc(events.seq))
+    .limit(limit + 1);
+  const items = rows.slice(0, limit).map(toHistoryEvent);
+  return { items, next: rows.length > limit ? encodeCursor([items.at(-1)?.seq ?? 0]) : null };
+}
+
+/** Open tasks in the actor's scope, earliest due first (keyset on due date and id). */
+export async function listTasks(
+  db: Db,
+  siteId: string,
+  filter: TaskFilter,
+  page: PageRequest,
+): Promise<Page<TaskListItem>> {
+  const limit = pageLimit(page.limit);
+  const cursor = decodeCursor(page.cursor, 2);
+  const far = new Date('9999-12-31T00:00:00Z');
+  const conditions = [eq(tasks.siteId, siteId), eq(tasks.status, 'open'), caseScopeCondition(filter.scope)];
+  if (filter.roleIds) conditions.push(inArray(tasks.roleId, [...filter.roleIds]));
+  if (filter.assigneeUserId) conditions.push(eq(tasks.assigneeUserId, filter.assigneeUserId));
+  if (filter.dueBefore) conditions.push(lt(tasks.dueAt, filter.dueBefore));
+  // Tasks without a deadline sort last: they count as due at the end of time.
+  const due = sql`coalesce(${tasks.dueAt}, ${far})`;
+  if (cursor) {
+    const at = new Date(String(cursor[0]));
+    conditions.push(or(sql`${due} > ${at}`, and(sql`${due} = ${at}`, gt(tasks.id, String(cursor[1])))));
+  }
+  const rows = await db
+    .select({
+      t: tasks,
+      personName: persons.displayName,
+      caseStage: cases.stage,
+      caseOwnerUserId: cases.ownerUserId,
+    })
+    .from(tasks)
+    .innerJoin(cases, and(eq(cases.siteId, tasks.siteId), eq(cases.id, tasks.caseId)))
+    .innerJoin(persons, and(eq(persons.siteId, cases.siteId), eq(persons.id, cases.personId)))
+    .where(and(...conditions))
+    .orderBy(asc(due), asc(tasks.id))
+    .limit(limit + 1);
+  const items = rows.slice(0, limit).map(({ t, ...rest }) => ({ ...toTask(t), ...rest }));
+  const last = items.at(-1);
+  return {
+    items,
+    next: rows.length > limit && last ? encodeCursor([(last.dueAt ?? far).toISOString(), last.id]) : null,
+  };
+}
+
+export async function userNamesOf(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, name: users.displayName })
+    .from(users)
+    .where(inArray(users.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

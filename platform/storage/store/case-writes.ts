@@ -1,0 +1,158 @@
+import { and, eq, inArray, notInArray } from 'drizzle-orm';
+import type { NewEvent, VersionKey } from '../../cases/case-store.js';
+import type {
+  CaseRecord,
+  HistoryEvent,
+  PersonRecord,
+  SubmissionRecord,
+  TaskRecord,
+} from '../../cases/records.js';
+import { newId } from '../../kernel/ids.js';
+import type { JsonObject } from '../../kernel/json.js';
+import { normalizeName } from '../../kernel/normalize-name.js';
+import type { Tx } from '../database.js';
+import { appendEvent } from '../event-log.js';
+import { cases, caseTeam, personIdentifiers, persons, submissions, tasks } from '../schema/index.js';
+import { updateWithVersion } from '../update-with-version.js';
+import { toCase, toHistoryEvent, toPerson, toSubmission } from './row-mappers.js';
+
+export async function insertPerson(tx: Tx, p: PersonRecord): Promise<void> {
+  await tx.insert(persons).values({ ...p, nameKey: normalizeName(p.displayName) });
+  if (p.identifiers.length > 0)
+    await tx
+      .insert(personIdentifiers)
+      .values(p.identifiers.map((i) => ({ siteId: p.siteId, personId: p.id, ...i })));
+}
+
+export async function updatePerson(
+  tx: Tx,
+  key: VersionKey,
+  patch: Pick<PersonRecord, 'data' | 'displayName' | 'birthDate' | 'sex' | 'language' | 'identifiers'>,
+  at: Date,
+): Promise<PersonRecord> {
+  const { identifiers, ...columns } = patch;
+  const row = await updateWithVersion(tx, persons, key, {
+    ...columns,
+    nameKey: normalizeName(patch.displayName),
+    updatedAt: at,
+  });
+  await tx.delete(personIdentifiers).where(eq(personIdentifiers.personId, key.id));
+  if (identifiers.length > 0)
+    await tx
+      .insert(personIdentifiers)
+      .values(identifiers.map((i) => ({ siteId: key.siteId, personId: key.id, ...i })));
+  return toPerson(row, identifiers);
+}
+
+export async function insertCase(tx: Tx, record: CaseRecord): Promise<void> {
+  await tx.insert(cases).values(record);
+}
+
+export async function updateCase(
+  tx: Tx,
+  key: VersionKey,
+  patch: Partial<Omit<CaseRecord, 'id' | 'siteId' | 'version'>>,
+  at: Date,
+): Promise<CaseRecord> {
+  return toCase(await updateWithVersion(tx, cases, key, { ...patch, updatedAt: at }));
+}
+
+/** Upserts the case's task rows by instance key and deletes rows the workflow no longer has. */
+export async function syncTasks(
+  tx: Tx,
+  siteId: string,
+  caseId: string,
+  rows: readonly Omit<TaskRecord, 'id'>[],
+): Promise<void> {
+  const keys = rows.map((r) => r.instanceKey);
+  await tx
+    .delete(tasks)
+    .where(
+      and(
+        eq(tasks.siteId, siteId),
+        eq(tasks.caseId, caseId),
+        keys.length > 0 ? notInArray(tasks.instanceKey, keys) : undefined,
+      ),
+    );
+  if (rows.length === 0) return;
+  const existing = await tx
+    .select({ key: tasks.instanceKey, id: tasks.id })
+    .from(tasks)
+    .where(and(eq(tasks.caseId, caseId), inArray(tasks.instanceKey, keys)));
+  const ids = new Map(existing.map((e) => [e.key, e.id]));
+  for (const row of rows) {
+    const id = ids.get(row.instanceKey);
+    if (id === undefined) await tx.insert(tasks).values({ ...row, id: newId() });
+    else await tx.update(tasks).set(row).where(eq(tasks.id, id));
+  }
+}
+
+export async function insertSubmission(tx: Tx, record: SubmissionRecord): Promise<void> {
+  await tx.insert(submissions).values(record);
+}
+
+export async function updateDraft(
+  tx: Tx,
+  key: VersionKey,
+  data: JsonObject,
+  at: Date,
+): Promise<SubmissionRecord> {
+  return toSubmission(await updateWithVersion(tx, submissions, key, { data, updatedAt: at }));
+}
+
+export async function markSubmitted(tx: Tx, siteId: string, id: string, at: Date): Promise<void> {
+  await tx
+    .update(submissions)
+    .set({ status: 'submitted', submittedAt: at, updatedAt: at })
+    .where(and(eq(submissions.siteId, siteId), eq(submissions.id, id)));
+}
+
+export async function supersede(
+  tx: Tx,
+  siteId: string,
+  caseId: string,
+  formId: string,
+  exceptId: string,
+): Promise<void> {
+  await tx
+    .update(submissions)
+    .set({ status: 'superseded' })
+    .where(
+      and(
+        eq(submissions.siteId, siteId),
+        eq(submissions.caseId, caseId),
+        eq(submissions.formId, formId),
+        eq(submissions.status, 'submitted'),
+        notInArray(submissions.id, [exceptId]),
+      ),
+    );
+}
+
+export async function addTeamMember(
+  tx: Tx,
+  siteId: string,
+  caseId: string,
+  userId: string,
+  roleId: string,
+  at: Date,
+): Promise<void> {
+  await tx
+    .insert(caseTeam)
+    .values({ siteId, caseId, userId, roleId, addedAt: at })
+    .onConflictDoUpdate({ target: [caseTeam.caseId, caseTeam.userId], set: { roleId } });
+}
+
+export async function removeTeamMember(
+  tx: Tx,
+  siteId: string,
+  caseId: string,
+  userId: string,
+): Promise<void> {
+  await tx
+    .delete(caseTeam)
+    .where(and(eq(caseTeam.siteId, siteId), eq(caseTeam.caseId, caseId), eq(caseTeam.userId, userId)));
+}
+
+export async function appendHistory(tx: Tx, event: NewEvent): Promise<HistoryEvent> {
+  return toHistoryEvent(await appendEvent(tx, event));
+}

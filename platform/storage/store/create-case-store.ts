@@ -1,0 +1,57 @@
+import type { CaseQueries, CaseStore, CaseWrites } from '../../cases/case-store.js';
+import type { Db, Tx } from '../database.js';
+import {
+  caseTeamOf,
+  draftOf,
+  eventsOf,
+  findCase,
+  listCases,
+  listTasks,
+  submissionsOf,
+  userNamesOf,
+} from './case-queries.js';
+import * as writes from './case-writes.js';
+import { findDuplicates, findPerson, searchPersons } from './person-queries.js';
+
+function queries(db: Db): CaseQueries {
+  return {
+    person: (siteId, id) => findPerson(db, siteId, id),
+    personDuplicates: (siteId, probe) => findDuplicates(db, siteId, probe),
+    searchPersons: (siteId, query, page) => searchPersons(db, siteId, query, page),
+    caseById: (siteId, id) => findCase(db, siteId, id),
+    listCases: (siteId, filter, page) => listCases(db, siteId, filter, page),
+    team: (siteId, caseId) => caseTeamOf(db, siteId, caseId),
+    submissions: (siteId, caseId, formId) => submissionsOf(db, siteId, caseId, formId),
+    draft: (siteId, caseId, formId, userId) => draftOf(db, siteId, caseId, formId, userId),
+    events: (siteId, streamId, page) => eventsOf(db, siteId, streamId, page),
+    tasks: (siteId, filter, page) => listTasks(db, siteId, filter, page),
+    userNames: (ids) => userNamesOf(db, ids),
+  };
+}
+
+function writesOf(tx: Tx): CaseWrites {
+  return {
+    insertPerson: (p) => writes.insertPerson(tx, p),
+    updatePerson: (key, patch, at) => writes.updatePerson(tx, key, patch, at),
+    insertCase: (record) => writes.insertCase(tx, record),
+    updateCase: (key, patch, at) => writes.updateCase(tx, key, patch, at),
+    syncTasks: (siteId, caseId, rows) => writes.syncTasks(tx, siteId, caseId, rows),
+    insertSubmission: (record) => writes.insertSubmission(tx, record),
+    updateDraft: (key, data, at) => writes.updateDraft(tx, key, data, at),
+    markSubmitted: (siteId, id, at) => writes.markSubmitted(tx, siteId, id, at),
+    supersedeSubmissions: (siteId, caseId, formId, exceptId) =>
+      writes.supersede(tx, siteId, caseId, formId, exceptId),
+    addTeamMember: (siteId, caseId, userId, roleId, at) =>
+      writes.addTeamMember(tx, siteId, caseId, userId, roleId, at),
+    removeTeamMember: (siteId, caseId, userId) => writes.removeTeamMember(tx, siteId, caseId, userId),
+    appendEvent: (event) => writes.appendHistory(tx, event),
+  };
+}
+
+/** The case operations' persistence port over a drizzle database (PGlite or PostgreSQL). */
+export function createCaseStore(db: Db): CaseStore {
+  return {
+    ...queries(db),
+    transaction: (work) => db.transaction((tx) => work({ ...queries(tx as unknown as Db), ...writesOf(tx) })),
+  };
+}
