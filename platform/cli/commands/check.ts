@@ -15,6 +15,8 @@ export async function run(args: string[]): Promise<number> {
   const warnings = problems.length - errors;
   const ms = Math.round(performance.now() - started);
   const names = sites.map((s) => `${s.siteId}${s.bundle ? '' : ' ✗'}`).join(', ');
-  process.stdout.write(`${sites.length} site${sites.length === 1 ? '' : 's'} checked (${names}) in ${ms} ms: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.\n`);
+  process.stdout.write(
+    `${sites.length} site${sites.length === 1 ? '' : 's'} checked (${names}) in ${ms} ms: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.\n`,
+  );
   return errors > 0 ? 1 : 0;
 }

@@ -1,0 +1,22 @@
+import type { Hono } from 'hono';
+import type { AppDeps } from './app-deps.js';
+import type { AuthDeps } from './auth/auth-options.js';
+import { installAuth } from './auth/install-auth.js';
+import { createBaseApp } from './create-app.js';
+import type { AppEnv } from './http-types.js';
+import { healthRoute } from './routes/health-route.js';
+import { siteRoutes } from './routes/site-routes.js';
+import { serveUis } from './serve-uis.js';
+
+/**
+ * The whole application: health, authentication, the site, person and case API, the OpenAPI
+ * document, and the built UIs. Routes are thin: they parse, call an operation, shape the answer.
+ */
+export function buildApp(deps: AppDeps, auth: Partial<Omit<AuthDeps, 'db'>> = {}): Hono<AppEnv> {
+  const app = createBaseApp();
+  app.route('/health', healthRoute(deps));
+  installAuth(app, { db: deps.db, clock: deps.clock, secureCookies: deps.secureCookies ?? false, ...auth });
+  app.route('/api/sites', siteRoutes(deps));
+  if (deps.uiDist !== undefined) serveUis(app, deps.uiDist);
+  return app;
+}
