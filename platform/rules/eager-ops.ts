@@ -1,0 +1,75 @@
+/** The operators that evaluate all their arguments first, by name. */
+import {
+  addDaysOp,
+  addWorkingDaysOp,
+  after,
+  ageYears,
+  before,
+  between,
+  daysBetweenOp,
+  workingDaysBetweenOp,
+} from './date-ops.js';
+import type { EvalContext } from './eval-context.js';
+import { inLookup } from './lookup-ops.js';
+import { missing, missingSome } from './missing-ops.js';
+import { readVar } from './safe-path.js';
+import {
+  cat,
+  divide,
+  greater,
+  greaterOrEqual,
+  inOp,
+  less,
+  lessOrEqual,
+  looseEquals,
+  looseNotEquals,
+  maximum,
+  merge,
+  minimum,
+  minus,
+  not,
+  notNot,
+  plus,
+  remainder,
+  substr,
+  times,
+} from './standard-ops.js';
+
+export type EagerOp = (values: readonly unknown[], data: unknown, ctx: EvalContext) => unknown;
+
+export const EAGER_OPS: ReadonlyMap<string, EagerOp> = new Map<string, EagerOp>([
+  ['var', (v, data) => readVar(data, v[0], v[1])],
+  ['missing', missing],
+  ['missing_some', missingSome],
+  ['==', (v) => looseEquals(v[0], v[1])],
+  ['===', (v) => v[0] === v[1]],
+  ['!=', (v) => looseNotEquals(v[0], v[1])],
+  ['!==', (v) => v[0] !== v[1]],
+  ['>', (v) => greater(v[0], v[1])],
+  ['>=', (v) => greaterOrEqual(v[0], v[1])],
+  ['<', (v) => less(v[0], v[1], v[2])],
+  ['<=', (v) => lessOrEqual(v[0], v[1], v[2])],
+  ['!', (v) => not(v[0])],
+  ['!!', (v) => notNot(v[0])],
+  ['max', (v) => maximum(v)],
+  ['min', (v) => minimum(v)],
+  ['+', (v) => plus(v)],
+  ['-', (v) => minus(v[0], v[1])],
+  ['*', (v) => times(v)],
+  ['/', (v) => divide(v[0], v[1])],
+  ['%', (v) => remainder(v[0], v[1])],
+  ['merge', (v, _data, ctx) => merge(v, ctx)],
+  ['in', (v) => inOp(v[0], v[1])],
+  ['cat', (v, _data, ctx) => cat(v, ctx)],
+  ['substr', (v) => substr(v[0], v[1], v[2])],
+  ['log', (v) => v[0]],
+  ['age_years', (v, _data, ctx) => ageYears(v, ctx)],
+  ['days_between', (v) => daysBetweenOp(v[0], v[1])],
+  ['working_days_between', (v, _data, ctx) => workingDaysBetweenOp(v[0], v[1], ctx)],
+  ['add_days', (v) => addDaysOp(v[0], v[1])],
+  ['add_working_days', (v, _data, ctx) => addWorkingDaysOp(v[0], v[1], ctx)],
+  ['before', (v) => before(v[0], v[1])],
+  ['after', (v) => after(v[0], v[1])],
+  ['in_lookup', (v, _data, ctx) => inLookup(v, ctx)],
+  ['between', (v) => between(v[0], v[1], v[2])],
+]);

@@ -1,0 +1,16 @@
+/**
+ * Pathway's rules engine: one JSON Logic evaluator for server and browser. Interpret with an
+ * explanation, compile for speed, or compile to PostgreSQL for bulk screening.
+ */
+export { createEvaluator } from './create-evaluator.js';
+export { truthy } from './truthy.js';
+export type {
+  CompiledRule,
+  Evaluator,
+  EvaluatorOptions,
+  Explanation,
+  LookupOption,
+  RuleLimits,
+  TraceLine,
+  TraceNode,
+} from './types.js';
