@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, gt, isNull, lt, max, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, max, or, sql } from 'drizzle-orm';
 import type { Db } from './database.js';
 import { apiTokens, loginAttempts, memberships, sessions, users } from './schema/index.js';
 
@@ -36,6 +36,16 @@ export async function findUserByUsername(db: Db, username: string): Promise<User
     .from(users)
     .where(eq(users.username, normalizeUsername(username)));
   return row;
+}
+
+/** Which of these usernames are taken (compared lower-cased). */
+export async function takenUsernames(db: Db, usernames: readonly string[]): Promise<Set<string>> {
+  if (usernames.length === 0) return new Set();
+  const rows = await db
+    .select({ username: users.username })
+    .from(users)
+    .where(inArray(users.username, usernames.map(normalizeUsername)));
+  return new Set(rows.map((r) => r.username));
 }
 
 export async function findUserById(db: Db, id: string): Promise<UserRecord | undefined> {

@@ -1,5 +1,5 @@
 import type { Partner, Role, SiteDefinition } from '../definitions/definition-types.generated.js';
-import { createMembership, createUserIfAbsent } from './accounts.js';
+import { createMembership, createUserIfAbsent, takenUsernames } from './accounts.js';
 import type { Db } from './database.js';
 
 /** A site to make demo users for; `shortName` overrides the derived username prefix. */
@@ -38,30 +38,26 @@ export async function ensureDemoUsers(
 ): Promise<DemoUser[]> {
   const prefixes = demoSitePrefixes(sites);
   const planned = sites.flatMap((s) => planSite(s, prefixes.get(s.siteId) ?? s.siteId));
-  let passwordHash: Promise<string> | undefined;
-  const result: DemoUser[] = [];
-  for (const user of planned) {
-    const created = await db.transaction(async (tx) => {
-      passwordHash ??= hashDemoPassword();
-      const row = await createUserIfAbsent(tx, {
-        username: user.username,
-        displayName: user.displayName,
-        passwordHash: await passwordHash,
-        locale: user.locale,
-      });
+  const taken = await takenUsernames(
+    db,
+    planned.map((u) => u.username),
+  );
+  const missing = planned.filter((u) => !taken.has(u.username));
+  const passwordHash = missing.length > 0 ? await hashDemoPassword() : '';
+  const created = new Set<string>();
+  for (const user of missing) {
+    const { username, displayName, locale, siteId, partnerId, roleId } = user;
+    // One transaction per user: a user never exists without its membership, even if we crash.
+    const made = await db.transaction(async (tx) => {
+      // Another process may have created it since we looked; then it is theirs, untouched.
+      const row = await createUserIfAbsent(tx, { username, displayName, passwordHash, locale });
       if (row === undefined) return false;
-      await createMembership(tx, {
-        userId: row.id,
-        siteId: user.siteId,
-        partnerId: user.partnerId,
-        roleId: user.roleId,
-      });
+      await createMembership(tx, { userId: row.id, siteId, partnerId, roleId });
       return true;
     });
-    const { locale: _locale, ...shown } = user;
-    result.push({ ...shown, created });
+    if (made) created.add(username);
   }
-  return result;
+  return planned.map(({ locale: _locale, ...shown }) => ({ ...shown, created: created.has(shown.username) }));
 }
 
 /**
