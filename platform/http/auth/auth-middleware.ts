@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { PlatformError } from '../../kernel/errors.js';
 import type { AppEnv, AuthContext } from '../http-types.js';
 import { type AuthDeps, resolveAuthConfig } from './auth-options.js';
+import { withScrubbedErrors } from './scrub-errors.js';
 import { authFromSession } from './session-auth.js';
 import { readSessionCookie } from './session-cookie.js';
 import { authFromToken } from './token-auth.js';
@@ -15,13 +16,14 @@ import { authFromToken } from './token-auth.js';
 export function authenticate(deps: AuthDeps): MiddlewareHandler<AppEnv> {
   const config = resolveAuthConfig(deps);
   return async (c, next) => {
-    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
-    if (bearer?.[1] !== undefined) {
-      c.set('auth', await authFromToken(config, bearer[1]));
-    } else {
-      const token = readSessionCookie(c);
-      c.set('auth', token === undefined ? null : await authFromSession(c, config, token));
-    }
+    const authorization = c.req.header('authorization') ?? '';
+    const bearer = /^Bearer(?:\s+|$)/i.test(authorization) ? authorization.slice(6).trim() : undefined;
+    const cookie = bearer === undefined ? readSessionCookie(c) : undefined;
+    const auth = await withScrubbedErrors(async () => {
+      if (bearer !== undefined) return authFromToken(config, bearer);
+      return cookie === undefined ? null : authFromSession(c, config, cookie);
+    });
+    c.set('auth', auth);
     await next();
   };
 }

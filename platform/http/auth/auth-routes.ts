@@ -8,6 +8,7 @@ import { authView } from './auth-view.js';
 import { invalidField, requiredStrings } from './body-fields.js';
 import { deriveCsrfToken } from './csrf.js';
 import { login, passwordCheck } from './login.js';
+import { withScrubbedErrors } from './scrub-errors.js';
 import { clearSessionCookie, readSessionCookie } from './session-cookie.js';
 import { tokenRoutes } from './token-routes.js';
 
@@ -27,16 +28,17 @@ export function authRoutes(deps: AuthDeps): Hono<AppEnv> {
     await next();
     c.header('cache-control', 'no-store');
   });
-  app.post('/login', async (c) => c.json(await login(c, config, check)));
+  // Every handler touching credentials runs scrubbed: see `withScrubbedErrors`.
+  app.post('/login', async (c) => c.json(await withScrubbedErrors(() => login(c, config, check))));
   app.post('/logout', async (c) => {
     const auth = requireSession(c);
-    await deleteSession(config.db, auth.sessionId);
+    await withScrubbedErrors(() => deleteSession(config.db, auth.sessionId));
     clearSessionCookie(c, config);
     return c.body(null, 204);
   });
   app.get('/me', (c) => c.json(currentView(c, requireAuth(c))));
-  app.put('/context', async (c) => c.json(await switchContext(c, config)));
-  app.put('/locale', async (c) => c.json(await changeLocale(c, config)));
+  app.put('/context', async (c) => c.json(await withScrubbedErrors(() => switchContext(c, config))));
+  app.put('/locale', async (c) => c.json(await withScrubbedErrors(() => changeLocale(c, config))));
   app.route('/tokens', tokenRoutes(config));
   return app;
 }

@@ -15,7 +15,10 @@ export async function authFromToken(config: AuthConfig, token: string): Promise<
   if (found === undefined || found.token.revokedAt !== null || !found.user.active) return null;
   const { token: record, user } = found;
   const now = config.clock.now();
-  await touchApiToken(config.db, record.id, now, config.session.touchIntervalMs);
+  const interval = config.session.touchIntervalMs;
+  if (record.lastUsedAt === null || now.getTime() - record.lastUsedAt.getTime() >= interval) {
+    await touchApiToken(config.db, record.id, now, interval);
+  }
   const memberships = (await activeMemberships(config.db, user.id)).filter((m) => m.siteId === record.siteId);
   return {
     userId: user.id,

@@ -12,6 +12,7 @@ import { readJsonBody } from '../read-json-body.js';
 import { requireSession } from './auth-middleware.js';
 import type { AuthConfig } from './auth-options.js';
 import { invalidField, requiredStrings } from './body-fields.js';
+import { withScrubbedErrors } from './scrub-errors.js';
 
 /** An API token as listed: never the token itself, which is shown once at creation. */
 export type ApiTokenView = {
@@ -44,7 +45,8 @@ export function tokenRoutes(config: AuthConfig): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/', async (c) => {
     const auth = requireSession(c);
-    return c.json({ tokens: (await listApiTokens(config.db, auth.userId)).map(tokenView) });
+    const tokens = await withScrubbedErrors(() => listApiTokens(config.db, auth.userId));
+    return c.json({ tokens: tokens.map(tokenView) });
   });
   app.post('/', async (c) => {
     const auth = requireSession(c);
@@ -61,15 +63,14 @@ export function tokenRoutes(config: AuthConfig): Hono<AppEnv> {
       name: fields.name.trim(),
       now: config.clock.now(),
     };
-    const { token, record } = await createApiToken(config.db, input);
+    const { token, record } = await withScrubbedErrors(() => createApiToken(config.db, input));
     return c.json({ ...tokenView(record), token }, 201);
   });
   app.delete('/:id', async (c) => {
     const auth = requireSession(c);
     const id = c.req.param('id');
-    const revoked = UUID_PATTERN.test(id)
-      ? await revokeApiToken(config.db, auth.userId, id, config.clock.now())
-      : undefined;
+    const revoke = () => revokeApiToken(config.db, auth.userId, id, config.clock.now());
+    const revoked = UUID_PATTERN.test(id) ? await withScrubbedErrors(revoke) : undefined;
     if (revoked === undefined) throw new PlatformError('not_found', 'No such API token.');
     return c.body(null, 204);
   });

@@ -1,6 +1,14 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../platform/kernel/clock.js';
-import { createMembership, setMembershipActive, setUserActive } from '../../../platform/storage/accounts.js';
+import {
+  createMembership,
+  pruneExpiredSessions,
+  setMembershipActive,
+  setUserActive,
+  sha256Hex,
+} from '../../../platform/storage/accounts.js';
+import { sessions } from '../../../platform/storage/schema/index.js';
 import { insertSite } from '../../support/storage-fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 import {
@@ -200,6 +208,10 @@ describe('session expiry', () => {
     const { cookie } = await signIn(timed, user.username);
     clock.advance(12 * HOUR + 1000);
     expect((await send(timed, 'GET', '/api/auth/me', undefined, { cookie })).status).toBe(401);
+    const id = sha256Hex(cookie.split('=')[1] ?? '');
+    expect(await database.db.select().from(sessions).where(eq(sessions.id, id))).toHaveLength(1);
+    expect(await pruneExpiredSessions(database.db, clock.now())).toBeGreaterThanOrEqual(1);
+    expect(await database.db.select().from(sessions).where(eq(sessions.id, id))).toHaveLength(0);
   });
 });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../../platform/kernel/clock.js';
+import { pruneLoginAttempts } from '../../../platform/storage/accounts.js';
 import { insertSite } from '../../support/storage-fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 import { buildAuthApp, createTestUser, freshIp, PASSWORD, send } from './auth-support.js';
@@ -41,6 +42,8 @@ describe('login rate limiting', () => {
     expect((await attempt(first, user.username, PASSWORD, freshIp())).status).toBe(200);
     clock.advance(10 * 60_000);
     expect((await attempt(first, user.username, PASSWORD, ip)).status).toBe(200);
+    // Pruning drops attempts older than the window: 09:00 … 09:04 when cutting at 09:05.
+    expect(await pruneLoginAttempts(database.db, new Date('2030-03-01T09:05:00Z'))).toBe(5);
   });
 
   it('resets the username+IP count on a successful sign-in', async () => {
