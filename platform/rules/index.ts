@@ -3,6 +3,7 @@
  * explanation, compile for speed, or compile to PostgreSQL for bulk screening.
  */
 export { createEvaluator } from './create-evaluator.js';
+export { type DescribeOptions, describeTrace } from './describe-trace.js';
 export { truthy } from './truthy.js';
 export type {
   CompiledRule,

@@ -37,7 +37,21 @@ export function traceNodeFor(logic: unknown): TraceNode {
   return node;
 }
 
+const hasLogicInside = (list: readonly unknown[]): boolean =>
+  list.some((item) => Array.isArray(item) || isLogic(item));
+
 const lastArg = (node: TraceNode): TraceNode | undefined => node.args[node.args.length - 1];
+
+/** A node for logic that short-circuiting skipped: its shape, so it can still be described. */
+export function skippedNode(logic: unknown): TraceNode {
+  const node: TraceNode = { ...traceNodeFor(logic), skipped: true };
+  if (node.op === 'array' && !hasLogicInside(logic as unknown[])) node.value = logic;
+  else if (node.op === 'array') node.args = (logic as unknown[]).map(skippedNode);
+  else if (node.op !== 'value' && !(node.op === 'var' && node.path !== undefined)) {
+    node.args = argumentsOf(logic as Record<string, unknown>, node.op).map(skippedNode);
+  }
+  return node;
+}
 
 export function createTracer(root: TraceNode): Tracer {
   const tracer: Tracer = {
@@ -47,7 +61,7 @@ export function createTracer(root: TraceNode): Tracer {
       if (last !== undefined) last.passed = passed;
     },
     skip(args, from, to = args.length) {
-      for (let i = from; i < to; i++) tracer.current.args.push({ ...traceNodeFor(args[i]), skipped: true });
+      for (let i = from; i < to; i++) tracer.current.args.push(skippedNode(args[i]));
     },
     item(index) {
       const last = lastArg(tracer.current);
@@ -56,9 +70,6 @@ export function createTracer(root: TraceNode): Tracer {
   };
   return tracer;
 }
-
-const hasLogicInside = (list: readonly unknown[]): boolean =>
-  list.some((item) => Array.isArray(item) || isLogic(item));
 
 /** Literals, literal lists and `var` with a literal path are recorded as one node each. */
 function isLeaf(node: TraceNode, logic: unknown): boolean {
