@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, inArray, isNull, lt, max, or, sql } from 'drizz
 import type { Db } from './database.js';
 import { apiTokens, loginAttempts, memberships, sessions, users } from './schema/index.js';
 
+/** Rows as stored; `SessionRecord.id` and `ApiTokenRecord.tokenHash` are SHA-256 hashes, never tokens. */
 export type UserRecord = typeof users.$inferSelect;
 export type SessionRecord = typeof sessions.$inferSelect;
 export type ApiTokenRecord = typeof apiTokens.$inferSelect;
@@ -30,6 +31,7 @@ export function normalizeUsername(username: string): string {
   return username.normalize('NFC').trim().toLowerCase();
 }
 
+/** A user by username, compared case-insensitively; active or not (callers decide). */
 export async function findUserByUsername(db: Db, username: string): Promise<UserRecord | undefined> {
   const [row] = await db
     .select()
@@ -48,11 +50,13 @@ export async function takenUsernames(db: Db, usernames: readonly string[]): Prom
   return new Set(rows.map((r) => r.username));
 }
 
+/** A user by id; active or not. */
 export async function findUserById(db: Db, id: string): Promise<UserRecord | undefined> {
   const [row] = await db.select().from(users).where(eq(users.id, id));
   return row;
 }
 
+/** What `createUser` needs; `passwordHash` is a `hashPassword` string, never a clear password. */
 export type NewUser = {
   readonly username: string;
   readonly displayName: string;
@@ -82,14 +86,17 @@ export async function createUserIfAbsent(db: Db, user: NewUser): Promise<UserRec
   return row;
 }
 
+/** The user's interface language (a BCP 47 tag, validated by the caller). */
 export async function setUserLocale(db: Db, userId: string, locale: string): Promise<void> {
   await db.update(users).set({ locale }).where(eq(users.id, userId));
 }
 
+/** Deactivates or reactivates a user; an inactive user's sessions and tokens stop working at once. */
 export async function setUserActive(db: Db, userId: string, active: boolean): Promise<void> {
   await db.update(users).set({ active }).where(eq(users.id, userId));
 }
 
+/** Replaces the stored hash (rehash at a new cost, password change); null makes an API-only user. */
 export async function setUserPasswordHash(
   db: Db,
   userId: string,
@@ -98,8 +105,10 @@ export async function setUserPasswordHash(
   await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
 }
 
+/** What `createMembership` needs; partner and role ids must come from the site's definition. */
 export type NewMembership = Omit<MembershipRecord, 'id'> & { readonly userId: string };
 
+/** Grants a user a role in one partner agency of a site. */
 export async function createMembership(db: Db, membership: NewMembership): Promise<MembershipRecord> {
   const [row] = await db.insert(memberships).values(membership).returning(membershipColumns);
   if (row === undefined) throw new Error('insert returned no row');
@@ -127,10 +136,12 @@ export async function activeMemberships(db: Db, userId: string): Promise<Members
     );
 }
 
+/** Ends or restores a membership; sessions drop a current membership that is no longer active. */
 export async function setMembershipActive(db: Db, membershipId: string, active: boolean): Promise<void> {
   await db.update(memberships).set({ active }).where(eq(memberships.id, membershipId));
 }
 
+/** What `createSession` needs; the clear tokens are hashed before they reach the database. */
 export type NewSession = {
   /** The clear cookie token; only its SHA-256 is stored, as the session id. */
   readonly token: string;
@@ -182,6 +193,7 @@ export async function touchSession(
   await db.update(sessions).set({ lastSeenAt, expiresAt }).where(eq(sessions.id, sessionId));
 }
 
+/** The membership (site and agency) a session works in; the caller checks it is the user's own. */
 export async function setSessionMembership(
   db: Db,
   sessionId: string,
@@ -190,6 +202,7 @@ export async function setSessionMembership(
   await db.update(sessions).set({ membershipId }).where(eq(sessions.id, sessionId));
 }
 
+/** Ends a session (sign-out, or replaced by a new sign-in). */
 export async function deleteSession(db: Db, sessionId: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, sessionId));
 }
@@ -200,6 +213,7 @@ export async function pruneExpiredSessions(db: Db, now: Date): Promise<number> {
   return rows.length;
 }
 
+/** What `createApiToken` needs; the caller checks the user's membership at the site. */
 export type NewApiToken = {
   readonly userId: string;
   readonly siteId: string;
@@ -269,6 +283,7 @@ export async function touchApiToken(db: Db, tokenId: string, at: Date, intervalM
     );
 }
 
+/** One sign-in attempt, for rate limiting; the username as typed (normalized), known or not. */
 export type LoginAttempt = {
   readonly username: string;
   readonly ip: string;
@@ -276,6 +291,7 @@ export type LoginAttempt = {
   readonly at: Date;
 };
 
+/** Records a sign-in attempt; `at` comes from the caller's clock so tests can move time. */
 export async function recordLoginAttempt(db: Db, attempt: LoginAttempt): Promise<void> {
   await db.insert(loginAttempts).values({ ...attempt, username: normalizeUsername(attempt.username) });
 }
