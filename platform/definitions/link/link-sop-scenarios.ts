@@ -89,8 +89,10 @@ function checkEvent(
 
 function checkExpectation(expect: ScenarioExpectation, ids: SopIds, at: Tokens, r: DefinitionReporter): void {
   r.oneOf(pointer(...at, 'stage'), 'stage', expect.stage, ids.stages);
+  // Open work also includes approval tasks (named by approval id) and the engine's own follow-ups.
+  const taskIds = [...ids.tasks, ...ids.approvals, 'follow-up', 'passive-review'];
   for (const key of ['openTasks', 'overdueTasks'] as const)
-    expect[key]?.forEach((t, i) => r.oneOf(pointer(...at, key, i), 'task', t, ids.tasks));
+    expect[key]?.forEach((t, i) => r.oneOf(pointer(...at, key, i), 'task', t, taskIds));
   expect.milestones?.forEach((m, i) =>
     r.oneOf(pointer(...at, 'milestones', i), 'milestone', m, ids.milestones),
   );
