@@ -1,0 +1,397 @@
+import { describe, expect, it } from 'vitest';
+import { effectiveForm } from './effective-form.js';
+import { formFixtureBundle } from './form-fixture-bundle.js';
+import type { EffectiveForm, JsonSchema } from './form-types.js';
+
+const bundle = formFixtureBundle();
+const TODAY = '2025-03-01';
+
+function run(formId: string, data: unknown, locale = 'en'): EffectiveForm {
+  return effectiveForm({ bundle, formId, data, locale, today: TODAY });
+}
+
+/** The subschema at a path of property names (`items` steps into array items). */
+function at(schema: JsonSchema, ...path: string[]): JsonSchema | undefined {
+  let node: JsonSchema | undefined = schema;
+  for (const key of path) {
+    if (node === undefined) return undefined;
+    node = (
+      key === 'items' ? node.items : (node.properties as Record<string, JsonSchema> | undefined)?.[key]
+    ) as JsonSchema | undefined;
+  }
+  return node;
+}
+
+const propertyNames = (schema: JsonSchema | undefined) => Object.keys((schema?.properties ?? {}) as object);
+const consts = (schema: JsonSchema | undefined) =>
+  ((schema?.oneOf ?? []) as { const: unknown }[]).map((entry) => entry.const);
+
+describe('show rules', () => {
+  it.each([
+    { hasDisability: true, shown: true },
+    { hasDisability: false, shown: false },
+    { hasDisability: undefined, shown: false },
+  ])('disabilityGroup with hasDisability=$hasDisability is shown: $shown', ({ hasDisability, shown }) => {
+    const r = run('screening', { severity: 'low', hasDisability, disabilityGroup: 'II' });
+    expect(propertyNames(r.schema).includes('disabilityGroup')).toBe(shown);
+    expect(r.data.disabilityGroup).toBe(shown ? 'II' : undefined);
+    expect(r.hidden.includes('/disabilityGroup')).toBe(!shown);
+    expect((r.schema.required as string[]).includes('disabilityGroup')).toBe(shown);
+  });
+
+  it('hides a field of a nested object and drops its data', () => {
+    const south = run('intake', { contact: { city: 'Termez', email: 'a@b.uz' }, region: 'south' });
+    expect(propertyNames(at(south.schema, 'contact'))).toEqual(['email', 'callAt']);
+    expect(south.data.contact).toEqual({ email: 'a@b.uz' });
+    const north = run('intake', { contact: { city: 'Nukus' }, region: 'north' });
+    expect(propertyNames(at(north.schema, 'contact'))).toEqual(['email', 'city', 'callAt']);
+  });
+
+  it('never changes the caller data', () => {
+    const data = { severity: 'low', hasDisability: false, disabilityGroup: 'II' };
+    run('screening', data);
+    expect(data.disabilityGroup).toBe('II');
+  });
+});
+
+describe('require rules', () => {
+  it.each([
+    { income: 500, required: true },
+    { income: 0, required: false },
+  ])('incomeSource with income $income is required: $required', ({ income, required }) => {
+    const r = run('intake', { income });
+    expect((r.schema.required as string[]).includes('incomeSource')).toBe(required);
+    expect(r.required.includes('/incomeSource')).toBe(required);
+    expect(r.errors.some((e) => e.pointer === '/incomeSource' && e.code === 'required')).toBe(required);
+  });
+
+  it('lists always-required fields with their pointers, items included', () => {
+    const r = run('plan', { steps: [{ action: 'a', status: 'planned' }, {}] });
+    expect([...r.required].sort()).toEqual([
+      '/steps/0/action',
+      '/steps/0/status',
+      '/steps/1/action',
+      '/steps/1/status',
+    ]);
+  });
+});
+
+describe('calculate rules', () => {
+  it('fills calculated values, ignores typed-in ones and marks the fields read-only', () => {
+    const r = run('intake', {
+      birthDate: '1990-03-02',
+      age: 99,
+      household: [
+        { name: 'a', age: 40, disabled: true },
+        { name: 'b', age: 12 },
+        { name: 'c', age: 70 },
+      ],
+      householdSize: 1,
+    });
+    expect(r.data).toMatchObject({ age: 34, householdSize: 3, disabledMembers: 1, adults: 2 });
+    expect(at(r.schema, 'age')?.readOnly).toBe(true);
+    expect(at(r.schema, 'householdSize')?.readOnly).toBe(true);
+    expect(r.readonly).toEqual(
+      expect.arrayContaining(['/age', '/householdSize', '/disabledMembers', '/adults']),
+    );
+  });
+
+  it('passes again until values settle (a rule reading a value a later rule calculates)', () => {
+    const r = run('intake', {
+      income: 900,
+      household: [
+        { name: 'a', age: 30 },
+        { name: 'b', age: 31 },
+      ],
+    });
+    expect(r.data.incomePerAdult).toBe(450);
+  });
+
+  it('removes a calculated value that becomes empty (no division by zero stored)', () => {
+    const r = run('intake', { income: 900, incomePerAdult: 5 });
+    expect(r.data).not.toHaveProperty('incomePerAdult');
+    expect(r.data.adults).toBe(0);
+  });
+
+  it('counts items of a repeat group with count_if', () => {
+    const steps = ['completed', 'planned', 'completed', 'dropped'].map((status) => ({ action: 'x', status }));
+    expect(run('plan', { steps }).data.completedSteps).toBe(2);
+    expect(run('plan', {}).data.completedSteps).toBe(0);
+  });
+
+  it('warns when calculations never settle', () => {
+    const r = run('cyclic', {});
+    expect(r.warnings.map((w) => w.code)).toEqual(['rules_unstable']);
+    expect(r.errors).toEqual([]);
+  });
+});
+
+describe('per-item rules (steps[].x)', () => {
+  const steps = [
+    { action: 'a', status: 'dropped', dropReason: 'moved away' },
+    { action: 'b', status: 'planned', dropReason: 'stale' },
+    { action: 'c', status: 'dropped' },
+  ];
+
+  it('applies the rule to each item with steps[].y bound to that item', () => {
+    const r = run('plan', { steps });
+    expect(r.hidden).toEqual(['/steps/1/dropReason']);
+    expect(r.data.steps).toEqual([steps[0], { action: 'b', status: 'planned' }, steps[2]]);
+  });
+
+  it('gives each distinct item situation an if/then in the items schema', () => {
+    const items = at(run('plan', { steps }).schema, 'steps', 'items') as JsonSchema;
+    expect(propertyNames(items)).toEqual(['action', 'due', 'status']);
+    expect(items.unevaluatedProperties).toBe(false);
+    expect(items.allOf).toEqual([
+      {
+        if: { properties: { status: { const: 'dropped' } }, required: ['status'] },
+        then: { properties: { dropReason: { type: 'string', title: 'Why dropped' } } },
+      },
+    ]);
+  });
+
+  it('requires, filters and errors per item', () => {
+    const household = [
+      { name: 'a', relation: 'child', age: 19 },
+      { name: 'b', relation: 'child' },
+      { name: 'c', relation: 'partner', age: 30, disabled: true, supportNeeds: 'ramp' },
+    ];
+    const r = run('intake', { fullName: 'A', birthDate: '1990-01-01', household });
+    expect(r.required).toEqual(expect.arrayContaining(['/household/0/age', '/household/1/age']));
+    expect(r.required).not.toContain('/household/2/age');
+    expect(r.errors).toEqual([
+      { pointer: '/household/1/age', code: 'required', message: 'This field is required.' },
+      {
+        pointer: '/household/0/relation',
+        code: 'option_not_allowed',
+        message: 'This option is not available with the other answers.',
+      },
+      { pointer: '/household/0/age', code: 'rule:child-under-18', message: 'A child must be under 18.' },
+    ]);
+    const variants = (at(r.schema, 'household', 'items')?.allOf ?? []) as { then: JsonSchema }[];
+    expect(variants).toHaveLength(3);
+    expect(consts(at(variants[0]?.then as JsonSchema, 'relation'))).toEqual(['parent', 'partner', 'other']);
+    expect(variants[0]?.then.not).toEqual({});
+    expect(propertyNames(variants[2]?.then)).toContain('supportNeeds');
+  });
+
+  it('reads top-level facts in per-item rules (readonly names once identity is verified)', () => {
+    const r = run('intake', { locked: true, household: [{ name: 'a' }, { name: 'b' }] });
+    expect(r.readonly).toEqual(
+      expect.arrayContaining(['/household/0/name', '/household/1/name', '/fullName']),
+    );
+    const variant = (at(r.schema, 'household', 'items')?.allOf as { then: JsonSchema }[])[0];
+    expect(at(variant?.then as JsonSchema, 'name')?.readOnly).toBe(true);
+    expect(variant?.then.required).toEqual(['name']);
+  });
+});
+
+describe('options', () => {
+  it('filters options to the allow list', () => {
+    expect(consts(at(run('intake', { employment: 'employed', region: 'north' }).schema, 'sector'))).toEqual([
+      'agriculture',
+      'industry',
+    ]);
+    expect(
+      consts(at(run('intake', { employment: 'employed', region: 'south' }).schema, 'sector')),
+    ).toHaveLength(4);
+    const r = run('intake', { employment: 'employed', region: 'north', sector: 'services' });
+    expect(r.errors).toContainEqual(
+      expect.objectContaining({ pointer: '/sector', code: 'option_not_allowed' }),
+    );
+  });
+
+  it('resolves lookups and offers a deprecated option only where it is already chosen', () => {
+    const fresh = at(run('intake', {}).schema, 'employment');
+    expect(consts(fresh)).toEqual(['employed', 'unemployed', 'student']);
+    const held = run('intake', { employment: 'homemaker' });
+    expect(at(held.schema, 'employment')?.oneOf).toContainEqual({
+      const: 'homemaker',
+      title: 'Homemaker',
+      deprecated: true,
+    });
+    expect(held.errors.filter((e) => e.pointer === '/employment')).toEqual([]);
+  });
+
+  it('renders multi-selects as unique arrays of options with checkboxes', () => {
+    const r = run('intake', { languages: ['uz', 'ru'] });
+    const languages = at(r.schema, 'languages');
+    expect(languages).toMatchObject({ type: 'array', uniqueItems: true });
+    expect(consts(languages?.items as JsonSchema)).toEqual(['uz', 'ru', 'en']);
+    expect((r.uiSchema.languages as JsonSchema)['ui:widget']).toBe('checkboxes');
+  });
+
+  it('marks an option field that offers nothing as accepting nothing', () => {
+    const noneAllowed = formFixtureBundle((files) => {
+      const form = files.get('fx-site/intake.form.json') as { rules: { id?: string; allow?: unknown }[] };
+      const rule = form.rules.find((r) => r.id === 'north-sectors');
+      if (rule) rule.allow = { if: [{ '===': [{ var: 'region' }, 'north'] }, [], ['agriculture']] };
+    });
+    const r = effectiveForm({
+      bundle: noneAllowed,
+      formId: 'intake',
+      data: { employment: 'employed', region: 'north' },
+      locale: 'en',
+      today: TODAY,
+    });
+    expect(at(r.schema, 'sector')).toMatchObject({ not: {}, readOnly: true });
+    expect(at(r.schema, 'sector')).not.toHaveProperty('oneOf');
+  });
+});
+
+describe('errors and warnings', () => {
+  it('puts field errors at the field and form-level ones at the root', () => {
+    const data = {
+      fullName: 'A',
+      birthDate: '2030-01-01',
+      employment: 'unemployed',
+      income: 200000,
+      incomeSource: 'x',
+    };
+    const r = run('intake', data, 'fr');
+    expect(r.errors).toEqual([
+      {
+        pointer: '/birthDate',
+        code: 'rule:born-in-past',
+        message: 'La date de naissance ne peut pas être dans le futur.',
+      },
+      {
+        pointer: '',
+        code: 'rule:income-unemployed',
+        message: 'Revenu trop élevé pour une personne sans emploi.',
+      },
+    ]);
+    expect(r.schema.not).toEqual({});
+    expect((r.schema.errorMessage as { not: string }).not).toContain('La date de naissance');
+  });
+
+  it('collects warnings without blocking, with settings as facts', () => {
+    const household = Array.from({ length: 7 }, (_, i) => ({ name: `m${i}` }));
+    const r = run('intake', { fullName: 'A', birthDate: '1990-01-01', household });
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([
+      {
+        pointer: '',
+        code: 'rule:large-household',
+        message: 'A large household: consider a joint assessment.',
+      },
+    ]);
+    expect(r.schema).not.toHaveProperty('not');
+  });
+
+  it('reports a rule that cannot be evaluated on hostile data instead of throwing', () => {
+    const r = run('intake', { income: { toString: 1, valueOf: 1 } });
+    expect(r.errors).toContainEqual(
+      expect.objectContaining({ pointer: '/incomeSource', code: 'rule_failed' }),
+    );
+    expect(r.errors).toContainEqual(expect.objectContaining({ pointer: '/income', code: 'type' }));
+  });
+
+  it('treats data that is not an object as an empty form, and missing data as a new one', () => {
+    expect(run('screening', 'nonsense').errors[0]).toMatchObject({ pointer: '', code: 'type' });
+    expect(run('screening', undefined).errors.map((e) => e.code)).toEqual(['required', 'required']);
+  });
+});
+
+describe('localization', () => {
+  it.each([
+    ['en', 'Full name', 'This field is required.'],
+    ['fr', 'Nom complet', 'Ce champ est obligatoire.'],
+    ['fr-CA', 'Nom complet', 'Ce champ est obligatoire.'],
+    ['ru', 'Full name', 'Это поле обязательно для заполнения.'],
+    ['sr-Latn', 'Full name', 'Ovo polje je obavezno.'],
+  ])('%s: labels "%s", messages "%s"', (locale, label, required) => {
+    const r = run('intake', {}, locale);
+    expect(at(r.schema, 'fullName')?.title).toBe(label);
+    expect(r.errors.find((e) => e.code === 'required')?.message).toBe(required);
+  });
+
+  it("falls back to the site's default locale before English", () => {
+    const french = formFixtureBundle((files) => {
+      const base = files.get('fx-base/fx-base.site.json') as { defaultLocale: string };
+      base.defaultLocale = 'fr';
+    });
+    const r = effectiveForm({ bundle: french, formId: 'intake', data: {}, locale: 'de', today: TODAY });
+    expect(r.schema.title).toBe('Accueil');
+    expect(r.errors[0]?.message).toBe('Ce champ est obligatoire.');
+  });
+});
+
+describe('ui schema', () => {
+  const ui = run('intake', {}).uiSchema;
+
+  it('orders fields by section and describes the sections for the object template', () => {
+    expect((ui['ui:order'] as string[]).slice(0, 6)).toEqual([
+      'fullName',
+      'nationalId',
+      'birthDate',
+      'age',
+      'locked',
+      'employment',
+    ]);
+    expect(ui['ui:sections']).toEqual([
+      { id: 'identity', title: 'Identity', fields: ['fullName', 'nationalId', 'birthDate', 'age', 'locked'] },
+      {
+        id: 'situation',
+        title: 'Situation',
+        description: 'Work and income.',
+        fields: ['employment', 'region', 'sector', 'income', 'incomeSource', 'languages'],
+      },
+      {
+        id: '_unsectioned',
+        fields: [
+          'household',
+          'householdSize',
+          'disabledMembers',
+          'adults',
+          'incomePerAdult',
+          'contact',
+          'notes',
+        ],
+      },
+    ]);
+  });
+
+  it('maps widgets, placeholders and help texts, items and nested objects included', () => {
+    expect(ui.notes).toEqual({ 'ui:widget': 'textarea', 'ui:placeholder': 'Anything else to note' });
+    expect(ui.income).toEqual({ 'ui:widget': 'updown' });
+    expect(ui.fullName).toEqual({ 'ui:help': 'As on the identity document' });
+    expect((ui.household as { items: JsonSchema }).items).toMatchObject({
+      'ui:order': ['name', 'relation', 'age', 'disabled', 'supportNeeds', '*'],
+      name: { 'ui:placeholder': 'First name' },
+      relation: { 'ui:widget': 'radio' },
+    });
+    expect(ui.contact).toMatchObject({ callAt: { 'ui:widget': 'time' } });
+  });
+
+  it('is one frozen object per locale, whatever the data', () => {
+    expect(run('intake', { region: 'north' }).uiSchema).toBe(ui);
+    expect(Object.isFrozen(ui)).toBe(true);
+    expect(run('intake', {}, 'fr').uiSchema).not.toBe(ui);
+  });
+});
+
+describe('schema details', () => {
+  const schema = run('intake', {}).schema;
+
+  it('is a 2020-12 schema with the form title, formats and pattern messages', () => {
+    expect(schema).toMatchObject({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      title: 'Intake',
+      description: 'First meeting with the client.',
+      additionalProperties: false,
+    });
+    expect(at(schema, 'birthDate')?.format).toBe('date');
+    expect(at(schema, 'contact', 'callAt')?.format).toBe('iso-time');
+    expect(at(schema, 'nationalId')).toMatchObject({
+      pattern: '^[0-9]{8}$',
+      errorMessage: { pattern: 'Eight digits, as on the ID card.' },
+    });
+  });
+
+  it('shares the cached subschemas of fields no rule touches', () => {
+    expect(at(run('intake', { notes: 'x' }).schema, 'notes')).toBe(at(schema, 'notes'));
+    expect(Object.isFrozen(at(schema, 'notes'))).toBe(true);
+  });
+});
