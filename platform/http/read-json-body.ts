@@ -15,13 +15,12 @@ export async function readJsonBody(c: Context): Promise<Record<string, unknown>>
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new PlatformError(
-      'bad_request',
-      `The body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-      {
-        fields: [{ pointer: '', code: 'json', message: 'Not valid JSON.' }],
-      },
-    );
+    // The parser's own message quotes the input, which may hold a password: report the place only.
+    const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    const where = position === undefined ? '' : ` near character ${position}`;
+    throw new PlatformError('bad_request', `The body is not valid JSON${where}.`, {
+      fields: [{ pointer: '', code: 'json', message: 'Not valid JSON.' }],
+    });
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new PlatformError('bad_request', 'The body must be a JSON object.', {
