@@ -3,6 +3,7 @@ import { pointer } from '../kernel/json-pointer.js';
 import { truthy } from '../rules/index.js';
 import { forEachInstance, type Instance, withinAny } from './field-path.js';
 import type { RulePlan } from './form-rule-plan.js';
+import { jsonCopy } from './json-copy.js';
 import { jsonEqual } from './json-equal.js';
 import { bindAndRun } from './run-rule.js';
 import { type WorkingData, workingData } from './working-data.js';
@@ -62,7 +63,7 @@ function visit(run: Run, plan: RulePlan, through: boolean, apply: (i: Instance, 
 function asData(value: unknown): JsonValue | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number' && !Number.isFinite(value)) return undefined;
-  return typeof value === 'object' ? (structuredClone(value) as JsonValue) : (value as JsonValue);
+  return typeof value === 'object' ? jsonCopy(value) : (value as JsonValue);
 }
 
 function applyDataRule(run: Run, plan: RulePlan): void {

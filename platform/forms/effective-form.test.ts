@@ -143,12 +143,10 @@ describe('per-item rules (steps[].x)', () => {
     const items = at(run('plan', { steps }).schema, 'steps', 'items') as JsonSchema;
     expect(propertyNames(items)).toEqual(['action', 'due', 'status']);
     expect(items.unevaluatedProperties).toBe(false);
-    expect(items.allOf).toEqual([
-      {
-        if: { properties: { status: { const: 'dropped' } }, required: ['status'] },
-        then: { properties: { dropReason: { type: 'string', title: 'Why dropped' } } },
-      },
-    ]);
+    const [variant, ...others] = items.allOf as JsonSchema[];
+    expect(others).toEqual([]);
+    expect(variant?.if).toEqual({ properties: { status: { const: 'dropped' } }, required: ['status'] });
+    expect(variant?.then).toEqual({ properties: { dropReason: { type: 'string', title: 'Why dropped' } } });
   });
 
   it('requires, filters and errors per item', () => {
@@ -181,7 +179,7 @@ describe('per-item rules (steps[].x)', () => {
     expect(r.readonly).toEqual(
       expect.arrayContaining(['/household/0/name', '/household/1/name', '/fullName']),
     );
-    const variant = (at(r.schema, 'household', 'items')?.allOf as { then: JsonSchema }[])[0];
+    const variant = ((at(r.schema, 'household', 'items')?.allOf ?? []) as { then: JsonSchema }[])[0];
     expect(at(variant?.then as JsonSchema, 'name')?.readOnly).toBe(true);
     expect(variant?.then.required).toEqual(['name']);
   });
@@ -286,6 +284,12 @@ describe('errors and warnings', () => {
       expect.objectContaining({ pointer: '/incomeSource', code: 'rule_failed' }),
     );
     expect(r.errors).toContainEqual(expect.objectContaining({ pointer: '/income', code: 'type' }));
+  });
+
+  it('treats properties left undefined (a cleared field) as absent', () => {
+    const r = run('screening', { screenedOn: undefined, severity: 'low', stray: undefined });
+    expect(r.data).toEqual({ severity: 'low' });
+    expect(r.errors.map((e) => [e.pointer, e.code])).toEqual([['/screenedOn', 'required']]);
   });
 
   it('treats data that is not an object as an empty form, and missing data as a new one', () => {

@@ -1,10 +1,12 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../kernel/json.js';
 import type { Token } from './field-path.js';
+import { jsonCopy } from './json-copy.js';
 
 /**
  * The data while rules run, and the facts the rules read: the data's fields at the top level plus
  * `settings` and `today`. Nested values are shared, so a change deep in the data is seen by the
- * next rule; top-level changes are mirrored here. The caller's data is never modified.
+ * next rule; top-level changes are mirrored here. The caller's data is copied (with JSON's meaning:
+ * `undefined` properties are absent) and never modified.
  */
 export type WorkingData = {
   readonly data: JsonObject;
@@ -25,7 +27,7 @@ function child(container: unknown, token: Token): unknown {
 }
 
 export function workingData(input: unknown, settings: JsonObject, today: string): WorkingData {
-  const data: JsonObject = isJsonObject(input) ? structuredClone(input) : {};
+  const data = (isJsonObject(input) ? jsonCopy(input) : {}) as JsonObject;
   const facts: Record<string, unknown> = { ...data, settings, today };
   const top = (key: Token, value: JsonValue | undefined) => {
     if (key === 'settings' || key === 'today') return;
