@@ -79,6 +79,11 @@ describe('explaining a refusal', () => {
     ],
     [block('something_new', { x: 1 }), 'en', 'something_new'],
     [
+      block('guard_failed', { task: 'interpreter' }),
+      'ru',
+      'не выполнено условие задачи «Пригласить переводчика»',
+    ],
+    [
       blockOn('approval_pending', 'approval', 'plan-approval', { role: 'supervisor' }),
       'sr-Latn',
       'odobrenje „Plan approval“ čeka odluku (uloga: Supervisor)',

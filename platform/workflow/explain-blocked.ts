@@ -49,7 +49,7 @@ function fill(
 function phraseKey(reason: BlockReason, book: PhraseBook): PhraseKey {
   const code = baseCode(reason);
   if (code === 'not_reopenable') return `not_reopenable.${String(reason.params.why)}` as PhraseKey;
-  if (code === 'guard_failed' && reason.params.transition === undefined) return 'unknown_code';
+  if (code === 'guard_failed' && reason.params.transition === undefined) return 'task_condition';
   return code in book.phrases ? (code as PhraseKey) : 'unknown_code';
 }
 

@@ -26,6 +26,7 @@ export const en: PhraseBook = {
     exit_condition: 'the exit condition of {stage} is not met',
     entry_condition: 'the entry condition of {stage} is not met',
     guard_failed: 'the condition of {transition} is not met',
+    task_condition: 'the condition of task {task} is not met',
     approval_pending: 'approval {approval} by {role} pending',
     approval_already_pending: 'approval {approval} already requested',
     approval_not_pending: 'approval {approval} not requested',

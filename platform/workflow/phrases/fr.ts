@@ -26,6 +26,7 @@ export const fr: PhraseBook = {
     exit_condition: 'la condition de sortie de l’étape {stage} n’est pas remplie',
     entry_condition: 'la condition d’entrée de l’étape {stage} n’est pas remplie',
     guard_failed: 'la condition de {transition} n’est pas remplie',
+    task_condition: 'la condition de la tâche {task} n’est pas remplie',
     approval_pending: 'approbation {approval} par {role} en attente',
     approval_already_pending: 'approbation {approval} déjà demandée',
     approval_not_pending: 'approbation {approval} non demandée',

@@ -24,6 +24,7 @@ export type PhraseKey =
   | 'exit_condition'
   | 'entry_condition'
   | 'guard_failed'
+  | 'task_condition'
   | 'approval_pending'
   | 'approval_already_pending'
   | 'approval_not_pending'

@@ -26,6 +26,7 @@ export const ru: PhraseBook = {
     exit_condition: 'не выполнено условие выхода из этапа {stage}',
     entry_condition: 'не выполнено условие входа в этап {stage}',
     guard_failed: 'не выполнено условие действия {transition}',
+    task_condition: 'не выполнено условие задачи {task}',
     approval_pending: 'ожидается утверждение {approval} (роль: {role})',
     approval_already_pending: 'утверждение {approval} уже запрошено',
     approval_not_pending: 'утверждение {approval} не запрошено',

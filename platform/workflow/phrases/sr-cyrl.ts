@@ -26,6 +26,7 @@ export const srCyrl: PhraseBook = {
     exit_condition: 'услов за излазак из фазе {stage} није испуњен',
     entry_condition: 'услов за улазак у фазу {stage} није испуњен',
     guard_failed: 'услов за {transition} није испуњен',
+    task_condition: 'услов за задатак {task} није испуњен',
     approval_pending: 'одобрење {approval} чека одлуку (улога: {role})',
     approval_already_pending: 'одобрење {approval} је већ затражено',
     approval_not_pending: 'одобрење {approval} није затражено',

@@ -26,6 +26,7 @@ export const srLatn: PhraseBook = {
     exit_condition: 'uslov za izlazak iz faze {stage} nije ispunjen',
     entry_condition: 'uslov za ulazak u fazu {stage} nije ispunjen',
     guard_failed: 'uslov za {transition} nije ispunjen',
+    task_condition: 'uslov za zadatak {task} nije ispunjen',
     approval_pending: 'odobrenje {approval} čeka odluku (uloga: {role})',
     approval_already_pending: 'odobrenje {approval} je već zatraženo',
     approval_not_pending: 'odobrenje {approval} nije zatraženo',

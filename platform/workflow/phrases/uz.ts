@@ -26,6 +26,7 @@ export const uz: PhraseBook = {
     exit_condition: '{stage} bosqichidan chiqish sharti bajarilmagan',
     entry_condition: '{stage} bosqichiga kirish sharti bajarilmagan',
     guard_failed: '{transition} sharti bajarilmagan',
+    task_condition: '{task} vazifasining sharti bajarilmagan',
     approval_pending: '{approval} tasdig‘i kutilmoqda (rol: {role})',
     approval_already_pending: '{approval} tasdig‘i allaqachon so‘ralgan',
     approval_not_pending: '{approval} tasdig‘i so‘ralmagan',
