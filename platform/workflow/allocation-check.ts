@@ -8,6 +8,7 @@ import {
   workerLoad,
 } from './caseload.js';
 
+/** The answer to "may this case go to this worker?". */
 export type AllocationCheck = {
   /** `ok` within the caps; over them, `warn` or `refuse` as `caseload.onOverCapacity` says (default warn). */
   readonly outcome: 'ok' | 'warn' | 'refuse';

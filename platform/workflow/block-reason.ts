@@ -18,6 +18,7 @@ export function baseCode(reason: Pick<BlockReason, 'code'>): string {
   return colon < 0 ? reason.code : reason.code.slice(0, colon);
 }
 
+/** A block reason with a plain code. */
 export function block(
   code: string,
   params: Readonly<Record<string, JsonValue>> = {},

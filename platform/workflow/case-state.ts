@@ -3,9 +3,13 @@ import type { JsonObject, JsonValue } from '../kernel/json.js';
 /** Who acts: a role of the site and, opaque to the engine, the user. */
 export type Actor = { readonly role: string; readonly userId?: string };
 
+/** `open` (active work), `passive` (resting, reviewed after an interval), `closed`. */
 export type CaseStatus = 'open' | 'passive' | 'closed';
+/** Where a task comes from: a stage or discretionary task, a review, an approval, a follow-up after closure, the passive review. */
 export type TaskKind = 'task' | 'review' | 'approval' | 'follow_up' | 'passive_review';
+/** `done` and `skipped` finish a task (and start deadlines anchored on it); `cancelled` is the engine's. */
 export type TaskStatus = 'open' | 'done' | 'skipped' | 'cancelled';
+/** A withdrawn approval (form resubmitted, case closed or re-opened) is removed, not given a status. */
 export type ApprovalStatus = 'pending' | 'approved' | 'returned';
 
 /** A deadline: the instant it passes and the site-local day it falls on. */
@@ -35,6 +39,7 @@ export type TaskInstance = {
   comment?: string;
 };
 
+/** The latest submission of a case form: what `forms.<id>` reads. */
 export type SubmittedForm = {
   data: JsonObject;
   submittedAt: string;
@@ -43,6 +48,7 @@ export type SubmittedForm = {
   count: number;
 };
 
+/** An approval of the case, from its last request. */
 export type ApprovalState = {
   status: ApprovalStatus;
   requestedAt: string;

@@ -7,6 +7,7 @@ import type { CaseState, CaseStatus } from './case-state.js';
 import type { ExternalFacts } from './external-facts.js';
 import { bundleEvaluator, type WorkflowDefinition } from './workflow-definition.js';
 
+/** A case's weight for caseload caps and why. */
 export type CaseWeight = {
   readonly weight: number;
   /** Index of the weight rule that matched; `null` for the default weight. */
@@ -43,6 +44,7 @@ export function caseWeightOf(
 
 /** One case on a worker's list, as the runtime stores it. */
 export type CaseLoadItem = { readonly weight: number; readonly status: CaseStatus };
+/** How much a worker carries: cases not closed, and the sum of their weights. */
 export type WorkerLoad = { readonly openCases: number; readonly weightedLoad: number };
 
 /** A worker's load: their cases not closed (passive cases still occupy the worker), and their weights. */
@@ -51,6 +53,7 @@ export function workerLoad(cases: readonly CaseLoadItem[]): WorkerLoad {
   return { openCases: open.length, weightedLoad: open.reduce((sum, c) => sum + c.weight, 0) };
 }
 
+/** The caps of a worker; `null` where no cap applies. */
 export type CapLimits = { readonly maxWeightedLoad: number | null; readonly maxCases: number | null };
 
 function limitValue(bundle: SiteBundle, value: number | SettingRef | undefined): number | null {

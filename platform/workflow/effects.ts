@@ -7,6 +7,7 @@ export type CancelCause = 'stage_left' | 'case_closed' | 'reopened' | 'resumed';
 /** Who a notification is for: everyone holding a role on the case, or one user. */
 export type Recipient = { readonly role: string } | { readonly userId: string };
 
+/** What a notification is about; the runtime renders and delivers it. */
 export type NotificationTopic =
   | 'approval_requested'
   | 'approval_decided'
@@ -63,4 +64,5 @@ export type Effect =
   /** A condition could not be evaluated (a rule error); it counted as not holding. */
   | { type: 'condition_error'; where: string; message: string };
 
+/** The `type` of an effect. */
 export type EffectType = Effect['type'];

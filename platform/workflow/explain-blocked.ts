@@ -6,6 +6,7 @@ import { type PhraseBook, type PhraseKey, phraseBook } from './phrases/index.js'
 import { failedChecks } from './trace-summary.js';
 import type { WorkflowEvent } from './workflow-event.js';
 
+/** The bundle whose localized names to use, and the locale of the phrases. */
 export type ExplainOptions = {
   readonly bundle: SiteBundle;
   readonly locale: string;

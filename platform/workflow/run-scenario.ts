@@ -13,12 +13,14 @@ import { type WorkflowDefinition, type WorkflowOptions, workflowDefinition } fro
 /** When a scenario's case is opened unless it says otherwise (a Monday). */
 export const DEFAULT_SCENARIO_START = '2025-01-06T09:00:00Z';
 
+/** One step: `failures` says what differed from its expectation. */
 export type ScenarioStepResult = {
   readonly index: number;
   readonly ok: boolean;
   readonly failures: string[];
 };
 
+/** One scenario: it passes when every step does. */
 export type ScenarioResult = {
   readonly sopId: string;
   readonly name: string;
@@ -28,6 +30,7 @@ export type ScenarioResult = {
   readonly error?: string;
 };
 
+/** How scenarios run: the task id generator and the locale of explanations. */
 export type ScenarioOptions = WorkflowOptions & {
   /** Locale of the refusal explanations in failure messages; default the site's default locale. */
   readonly locale?: string;

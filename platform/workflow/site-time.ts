@@ -1,4 +1,4 @@
-import { addDays, dateInZone, toDayNumber } from '../kernel/dates.js';
+import { addDays, toDayNumber } from '../kernel/dates.js';
 
 /*
  * Instants are ISO date-times in UTC (`2025-01-06T09:00:00.000Z`); days are site-local dates
@@ -42,9 +42,16 @@ export function zoneOffset(instant: number, timeZone: string): number {
   return asUtc - (instant - (((instant % 1000) + 1000) % 1000));
 }
 
-/** The site-local day of an instant. */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The site-local day of an instant (the kernel's `dateInZone`, with the formatter cached per zone). */
 export function localDate(instant: string | number, timeZone: string): string {
-  return dateInZone(new Date(instant), timeZone);
+  let f = dayFormatters.get(timeZone);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(timeZone, f);
+  }
+  return f.format(new Date(instant));
 }
 
 /** The instant a site-local day begins. */

@@ -2,7 +2,9 @@ import type { SiteBundle } from '../definitions/site-bundle.js';
 import type { CaseStatus, TaskStatus } from './case-state.js';
 import { type CapLimits, capsFor, exceededLimits, workerLoad } from './caseload.js';
 
+/** A worker and the roles they hold (for their caps). */
 export type SummaryWorker = { readonly userId: string; readonly roles: readonly string[] };
+/** A case row: its owner, its weight and status. */
 export type SummaryCase = {
   readonly caseId: string;
   readonly ownerId: string | null;
@@ -18,6 +20,7 @@ export type SummaryTask = {
   readonly dueAt?: string | null;
 };
 
+/** One row of the supervisor view. */
 export type WorkerSummary = {
   readonly userId: string;
   readonly openCases: number;

@@ -32,6 +32,7 @@ export type WorkflowDefinition = {
   readonly newTaskId: TaskIdGenerator;
 };
 
+/** Options of a workflow definition; a custom id generator disables the per-bundle cache. */
 export type WorkflowOptions = { readonly newTaskId?: TaskIdGenerator };
 
 const evaluators = new WeakMap<SiteBundle, Evaluator>();

@@ -23,4 +23,5 @@ export type WorkflowEvent =
   | { type: 'adjust_review'; actor: Actor; review: string; date: string }
   | { type: 'tick'; actor?: Actor };
 
+/** The `type` of an event. */
 export type WorkflowEventType = WorkflowEvent['type'];
