@@ -3,11 +3,12 @@ import { appendPointer } from '../kernel/json-pointer.js';
 import type { LocalizedText } from '../kernel/localized-text.js';
 import { formMessage, isMessageKey, type MessageKey } from './form-messages.js';
 import type { FieldError } from './form-types.js';
+import type { PatternMeaning } from './validation-schema.js';
 
 export type AjvErrorContext = {
   readonly locale: string;
   readonly fallbacks: readonly string[];
-  readonly patternMessages: ReadonlyMap<string, LocalizedText>;
+  readonly patterns: ReadonlyMap<string, PatternMeaning>;
   readonly text: (value: LocalizedText | undefined) => string | undefined;
 };
 
@@ -48,7 +49,10 @@ function messageKey(e: ErrorObject, code: string): MessageKey {
 export function ajvFieldError(e: ErrorObject, ctx: AjvErrorContext): FieldError {
   const { pointer, code } = located(e);
   if (code === 'pattern') {
-    const custom = ctx.text(ctx.patternMessages.get(e.schemaPath.slice(0, -'/pattern'.length)));
+    const meaning = ctx.patterns.get(e.schemaPath.slice(0, -'/pattern'.length));
+    if (meaning?.time)
+      return { pointer, code: 'format', message: formMessage('format.time', ctx.locale, {}, ctx.fallbacks) };
+    const custom = ctx.text(meaning?.message);
     if (custom !== undefined) return { pointer, code, message: custom };
   }
   const limit = (e.params as { limit?: unknown }).limit;

@@ -2,8 +2,8 @@ import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { JsonSchema } from './form-types.js';
 
-/** Only these formats appear in form schemas (`time` is emitted as `iso-time`). */
-const FORMATS = ['date', 'date-time', 'iso-time', 'email', 'uri'] as const;
+/** Only these formats appear in form schemas (`time` is a pattern, see field-formats.ts). */
+const FORMATS = ['date', 'date-time', 'email', 'uri'] as const;
 
 type FormatsPlugin = (ajv: Ajv2020, formats: string[]) => unknown;
 // ajv-formats is CommonJS: under NodeNext the default import is the module object, in bundlers the function.

@@ -387,7 +387,11 @@ describe('schema details', () => {
       additionalProperties: false,
     });
     expect(at(schema, 'birthDate')?.format).toBe('date');
-    expect(at(schema, 'contact', 'callAt')?.format).toBe('iso-time');
+    expect(at(schema, 'contact', 'callAt')).toMatchObject({
+      pattern: '^(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?$',
+      errorMessage: { pattern: 'Enter a valid time (HH:MM).' },
+    });
+    expect(at(schema, 'contact', 'callAt')).not.toHaveProperty('format');
     expect(at(schema, 'nationalId')).toMatchObject({
       pattern: '^[0-9]{8}$',
       errorMessage: { pattern: 'Eight digits, as on the ID card.' },

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../kernel/localized-text.js';
+import { formatKeywords } from './field-formats.js';
 import type { FieldNode } from './field-tree.js';
 import type { JsonSchema } from './form-types.js';
 
@@ -15,6 +16,8 @@ export type SchemaContext = {
   readonly calculated: ReadonlySet<string>;
   /** The schema of a child field; the render cache passes itself so that subtrees are shared. */
   readonly child: (node: FieldNode) => JsonSchema;
+  /** What to say when a local time does not match (render only). */
+  readonly timeMessage?: string;
 };
 
 /** One option as a `oneOf` entry: `{ const, title }`, plus `description` and `deprecated`. */
@@ -37,10 +40,7 @@ export function optionEntries(node: FieldNode, ctx: Pick<SchemaContext, 'text'>)
   });
 }
 
-/** The form language's `time` is a local time (`14:30:00`), which JSON Schema calls `iso-time`. */
-const FORMATS: Record<string, string> = { time: 'iso-time' };
-
-const COPIED = ['minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems'] as const;
+const COPIED = ['minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems'] as const;
 
 /** An option field that offers nothing accepts no value: `not: {}` (JSON Schema has no empty `enum`). */
 export function withOffered(schema: Record<string, unknown>, offered: readonly OptionEntry[]): void {
@@ -60,12 +60,14 @@ function common(node: FieldNode, ctx: SchemaContext): Record<string, unknown> {
   if (title) schema.title = title;
   const description = ctx.purpose === 'export' ? ctx.text(f.description) : undefined;
   if (description) schema.description = description;
-  if (f.format) schema.format = FORMATS[f.format] ?? f.format;
+  const { time, ...keywords } = formatKeywords(f);
+  Object.assign(schema, keywords);
   for (const key of COPIED) if (f[key] !== undefined) schema[key] = f[key];
   // ajv-errors' keyword: rjsf shows the message when the UI adds that plugin; strict validators
   // reject unknown keywords, so the exported contract leaves it out.
-  const patternMessage = ctx.purpose === 'render' ? ctx.text(f.patternMessage) : undefined;
-  if (patternMessage && f.pattern) schema.errorMessage = { pattern: patternMessage };
+  const patternMessage = time ? ctx.timeMessage : ctx.text(f.patternMessage);
+  if (ctx.purpose === 'render' && patternMessage && keywords.pattern)
+    schema.errorMessage = { pattern: patternMessage };
   if (f.default !== undefined) schema.default = f.default;
   if (f.readOnly || ctx.calculated.has(node.path)) schema.readOnly = true;
   return schema;

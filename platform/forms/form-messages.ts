@@ -97,7 +97,7 @@ const CATALOGUE = {
     'Унесите исправан датум и време.',
     'Unesite ispravan datum i vreme.',
   ),
-  'format.iso-time': same(
+  'format.time': same(
     'Enter a valid time (HH:MM).',
     'Saisissez une heure valide (HH:MM).',
     "To'g'ri vaqtni kiriting (SS:DD).",

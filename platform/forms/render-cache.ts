@@ -3,6 +3,7 @@ import type { SiteBundle } from '../definitions/site-bundle.js';
 import { deepFreeze } from '../kernel/canonical-json.js';
 import { fieldSchema, type OptionEntry, optionEntries, type SchemaContext } from './field-schema.js';
 import type { FieldNode, FieldTree } from './field-tree.js';
+import { formMessage } from './form-messages.js';
 import { type FormText, formText } from './form-text.js';
 import type { JsonSchema, UiSchema } from './form-types.js';
 import { formUiSchema } from './ui-schema.js';
@@ -34,6 +35,7 @@ export function renderCache(
     text: text.text,
     calculated,
     child: (node) => node$(node),
+    timeMessage: formMessage('format.time', locale, {}, text.fallbacks),
   };
   const node$ = (node: FieldNode): JsonSchema => {
     let schema = nodes.get(node.path);

@@ -30,7 +30,7 @@ function widgetOf(node: FieldNode, layout: FormLayout): string | undefined {
   const chosen = layout.widgets?.[node.path];
   if (chosen !== undefined) return WIDGETS[chosen];
   if (node.multi) return 'checkboxes';
-  // rjsf picks its time input only for `format: time`; the engine emits `iso-time` (local times).
+  // rjsf picks its time input only for `format: time`; the engine emits a local-time pattern.
   if (node.field.format === 'time') return 'time';
   return undefined;
 }

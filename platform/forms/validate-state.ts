@@ -36,8 +36,8 @@ function schemaErrors(
   mode: ValidationMode,
   c: Collector,
 ) {
-  const { validate, patternMessages } = cf.validation();
-  const ctx = { locale: text.locale, fallbacks: text.fallbacks, patternMessages, text: text.text };
+  const { validate, patterns } = cf.validation();
+  const ctx = { locale: text.locale, fallbacks: text.fallbacks, patterns, text: text.text };
   for (const raw of validate(state.work.data)) {
     if (mode === 'draft' && (raw.keyword === 'required' || raw.keyword === 'minItems')) continue;
     const error = ajvFieldError(raw, ctx);

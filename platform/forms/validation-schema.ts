@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../kernel/localized-text.js';
+import { formatKeywords } from './field-formats.js';
 import type { FieldNode } from './field-tree.js';
 import type { JsonSchema } from './form-types.js';
 
@@ -9,32 +10,37 @@ import type { JsonSchema } from './form-types.js';
  */
 export type ValidationSchema = {
   readonly schema: JsonSchema;
-  /** `patternMessage` by the ajv schema path of the field (`#/properties/nationalId`). */
-  readonly patternMessages: ReadonlyMap<string, LocalizedText>;
+  /** What a `pattern` failure means, by the ajv schema path of the field (`#/properties/nationalId`). */
+  readonly patterns: ReadonlyMap<string, PatternMeaning>;
 };
 
-const FORMATS: Record<string, string> = { time: 'iso-time' };
-const COPIED = ['minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems'] as const;
+/** A failed pattern is a bad local time (`time` fields), or has the field's `patternMessage`. */
+export type PatternMeaning = { readonly time: boolean; readonly message?: LocalizedText };
 
-function build(node: FieldNode, at: string, messages: Map<string, LocalizedText>): Record<string, unknown> {
+const COPIED = ['minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems'] as const;
+
+function build(node: FieldNode, at: string, patterns: Map<string, PatternMeaning>): Record<string, unknown> {
   const f = node.field;
   const schema: Record<string, unknown> = { type: f.type };
-  if (f.format) schema.format = FORMATS[f.format] ?? f.format;
+  const { time, ...keywords } = formatKeywords(f);
+  Object.assign(schema, keywords);
   for (const key of COPIED) if (f[key] !== undefined) schema[key] = f[key];
-  if (f.pattern !== undefined && f.patternMessage !== undefined) messages.set(at, f.patternMessage);
+  if (time) patterns.set(at, { time: true });
+  else if (f.pattern !== undefined && f.patternMessage !== undefined)
+    patterns.set(at, { time: false, message: f.patternMessage });
   if (node.options !== undefined) {
     // An empty option set (an empty lookup) accepts nothing; ajv refuses an empty `enum`.
     if (node.options.length > 0) schema.enum = node.options.map((o) => o.value);
     else schema.not = {};
   }
   if (node.kind === 'array') {
-    if (node.item) schema.items = build(node.item, `${at}/items`, messages);
+    if (node.item) schema.items = build(node.item, `${at}/items`, patterns);
     if (node.multi || f.uniqueItems) schema.uniqueItems = true;
   }
   if (node.kind === 'object') {
     const properties: Record<string, unknown> = {};
     for (const [name, child] of node.children)
-      properties[name] = build(child, `${at}/properties/${name}`, messages);
+      properties[name] = build(child, `${at}/properties/${name}`, patterns);
     schema.properties = properties;
     if (f.required !== undefined && f.required.length > 0) schema.required = [...f.required];
     schema.additionalProperties = false;
@@ -43,7 +49,7 @@ function build(node: FieldNode, at: string, messages: Map<string, LocalizedText>
 }
 
 export function validationSchema(root: FieldNode): ValidationSchema {
-  const patternMessages = new Map<string, LocalizedText>();
-  const schema = build(root, '#', patternMessages);
-  return { schema, patternMessages };
+  const patterns = new Map<string, PatternMeaning>();
+  const schema = build(root, '#', patterns);
+  return { schema, patterns };
 }
