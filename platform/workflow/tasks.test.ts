@@ -81,6 +81,10 @@ describe('completing and skipping tasks', () => {
     expect(d.state.tasks.map((t) => t.id)).toEqual(['consent-1-1', 'call-client-1-2']);
   });
 
+  it('refuses a submission of a form the site does not have', () => {
+    expect(codes(drive().event({ type: 'submit', form: 'ghost', data: {} }))).toEqual(['unknown_form:ghost']);
+  });
+
   it('submitting a form completes the open tasks naming it', () => {
     const d = drive();
     d.event(intake);
