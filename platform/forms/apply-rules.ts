@@ -1,7 +1,7 @@
 import type { JsonObject, JsonValue } from '../kernel/json.js';
 import { pointer } from '../kernel/json-pointer.js';
 import { truthy } from '../rules/index.js';
-import { forEachInstance, type Instance, withinAny } from './field-path.js';
+import { forEachInstance, type Instance, type Token, withinAny } from './field-path.js';
 import type { RulePlan } from './form-rule-plan.js';
 import { jsonCopy } from './json-copy.js';
 import { jsonEqual } from './json-equal.js';
@@ -39,7 +39,24 @@ export type RuleState = {
   unstable: boolean;
 };
 
-type Run = { readonly state: RuleState; failed: RuleMessage[]; changed: boolean };
+/** Values the current pass changed, as they were before it (to tell a real change from a round trip). */
+type Touched = Map<string, { readonly tokens: readonly Token[]; readonly before: JsonValue | undefined }>;
+
+type Run = { readonly state: RuleState; failed: RuleMessage[]; touched: Touched };
+
+function touch(run: Run, instance: Instance): void {
+  if (run.touched.has(instance.pointer)) return;
+  const before = run.state.work.get(instance.tokens);
+  // A copy: a later rule may change an object in place (a calculated field inside it).
+  run.touched.set(instance.pointer, { tokens: instance.tokens, before: jsonCopy(before) });
+}
+
+/** Whether the pass left any value different from what it was before the pass. */
+function changedByPass(run: Run): boolean {
+  for (const { tokens, before } of run.touched.values())
+    if (!jsonEqual(before, run.state.work.get(tokens))) return true;
+  return false;
+}
 
 function scopeOf(plan: RulePlan, instance: Instance): string {
   if (plan.groups.length === 0) return '';
@@ -72,16 +89,16 @@ function applyDataRule(run: Run, plan: RulePlan): void {
     if (plan.effect === 'show') {
       if (truthy(result)) return;
       hidden.add(instance.pointer);
-      if (work.remove(instance.tokens)) run.changed = true;
+      touch(run, instance);
+      work.remove(instance.tokens);
       return;
     }
     calculated.add(instance.pointer);
     const value = asData(result);
-    if (value === undefined) {
-      if (work.remove(instance.tokens)) run.changed = true;
-    } else if (!jsonEqual(work.get(instance.tokens), value) && work.set(instance.tokens, value)) {
-      run.changed = true;
-    }
+    if (jsonEqual(work.get(instance.tokens), value)) return;
+    touch(run, instance);
+    if (value === undefined) work.remove(instance.tokens);
+    else work.set(instance.tokens, value);
   });
 }
 
@@ -125,7 +142,8 @@ export const MAX_PASSES = 25;
 
 /**
  * Applies a form's rules, in order, to the data: `show` and `calculate` rules pass over the data
- * until a pass changes nothing (a hidden field's data is dropped; a calculation writes its value),
+ * until a pass leaves every value as it found it (a hidden field's data is dropped; a calculation
+ * writes its value; a value calculated and then hidden in the same pass is no change),
  * then `require`, `readonly`, `filter_options`, `error` and `warning` read the settled data.
  * A rule whose target is hidden does nothing; a rule that cannot be evaluated has no effect and
  * is reported as a failure where it applies.
@@ -147,17 +165,19 @@ export function applyRules(
     unstable: false,
   };
   const dataRules = plans.filter((p) => p.effect === 'show' || p.effect === 'calculate');
-  const run: Run = { state, failed: [], changed: true };
+  const run: Run = { state, failed: [], touched: new Map() };
+  let changed = true;
   let passes = 0;
-  while (run.changed && passes < MAX_PASSES) {
+  while (changed && passes < MAX_PASSES) {
     passes += 1;
-    run.changed = false;
     run.failed = [];
+    run.touched = new Map();
     state.hidden.clear();
     state.calculated.clear();
     for (const plan of dataRules) applyDataRule(run, plan);
+    changed = changedByPass(run);
   }
-  state.unstable = run.changed;
+  state.unstable = changed;
   for (const plan of plans)
     if (plan.effect !== 'show' && plan.effect !== 'calculate') applyCheckRule(run, plan);
   state.messages.push(...run.failed);

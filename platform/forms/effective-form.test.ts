@@ -119,6 +119,16 @@ describe('calculate rules', () => {
     expect(run('plan', {}).data.completedSteps).toBe(0);
   });
 
+  it.each([
+    { urgent: true, data: { urgent: true, score: 5 } },
+    { urgent: false, data: { urgent: false } },
+  ])('settles a calculated field a later rule hides (urgent: $urgent)', ({ urgent, data }) => {
+    const r = run('triage', { urgent, score: 3 });
+    expect(r.data).toEqual(data);
+    expect(r.warnings).toEqual([]);
+    expect(r.hidden).toEqual(urgent ? [] : ['/score']);
+  });
+
   it('warns when calculations never settle', () => {
     const r = run('cyclic', {});
     expect(r.warnings.map((w) => w.code)).toEqual(['rules_unstable']);

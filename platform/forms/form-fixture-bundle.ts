@@ -3,8 +3,8 @@
  * uses every feature of the form language — lookups with a deprecated option, patterns with
  * messages, calculations (also chained out of order), per-item rules in a repeat group, option
  * filters, readonly rules, form-level and field errors and warnings, a nested object, a
- * multi-select, sections, widgets and placeholders — and a `cyclic` form whose calculations never
- * settle.
+ * multi-select, sections, widgets and placeholders — a `cyclic` form whose calculations never
+ * settle, and a `triage` form that hides a calculated field.
  */
 
 import { edit, type FixtureFiles, fixtureResolver } from '../../test/support/fixture-sites.js';
@@ -259,6 +259,24 @@ const CYCLIC = {
   ],
 };
 
+/** A calculated field that a later rule hides: calculated, then dropped, in every pass. */
+const TRIAGE = {
+  kind: 'form',
+  id: 'triage',
+  title: t('Triage', 'Tri'),
+  fields: {
+    type: 'object',
+    properties: {
+      urgent: { type: 'boolean', title: t('Urgent', 'Urgent') },
+      score: { type: 'number', title: t('Score', 'Score') },
+    },
+  },
+  rules: [
+    { effect: 'calculate', field: 'score', value: { if: [v('urgent'), 5, 1] } },
+    { effect: 'show', field: 'score', when: { '===': [v('urgent'), true] } },
+  ],
+};
+
 const EMPLOYMENT = {
   kind: 'lookup',
   id: 'employment-status',
@@ -274,6 +292,7 @@ const EMPLOYMENT = {
 function addForms(files: FixtureFiles): void {
   files.set('fx-site/intake.form.json', structuredClone(INTAKE));
   files.set('fx-site/cyclic.form.json', structuredClone(CYCLIC));
+  files.set('fx-site/triage.form.json', structuredClone(TRIAGE));
   files.set('fx-site/employment-status.lookup.json', structuredClone(EMPLOYMENT));
   edit<{ settings: Record<string, unknown> }>(files, 'fx-site/fx-site.site.json', (site) => {
     site.settings.max_household = {
