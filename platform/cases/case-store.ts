@@ -89,6 +89,31 @@ export type CaseQueries = {
   events(siteId: string, streamId: string, page: PageRequest): Promise<Page<HistoryEvent>>;
   tasks(siteId: string, filter: TaskFilter, page: PageRequest): Promise<Page<TaskListItem>>;
   userNames(ids: readonly string[]): Promise<Map<string, string>>;
+  /** Active members of a partner agency at a site, with their roles there. */
+  members(siteId: string, partnerId: string): Promise<SiteMember[]>;
+  /** Open and passive cases owned by these users (for caseload). */
+  ownedCases(siteId: string, ownerUserIds: readonly string[]): Promise<OwnedCase[]>;
+  /** Open tasks of cases owned by these users (for overdue counts). */
+  openTasksOfOwners(siteId: string, ownerUserIds: readonly string[]): Promise<OwnedTask[]>;
+};
+
+export type SiteMember = {
+  readonly userId: string;
+  readonly displayName: string;
+  readonly roleIds: readonly string[];
+};
+export type OwnedCase = {
+  readonly caseId: string;
+  readonly ownerUserId: string;
+  readonly weight: number;
+  readonly status: 'open' | 'passive' | 'closed';
+};
+export type OwnedTask = {
+  readonly caseId: string;
+  readonly ownerUserId: string;
+  readonly status: 'open';
+  readonly overdue: boolean;
+  readonly dueAt: Date | null;
 };
 
 export type CaseWrites = {
@@ -113,6 +138,11 @@ export type CaseWrites = {
   addTeamMember(siteId: string, caseId: string, userId: string, roleId: string, at: Date): Promise<void>;
   removeTeamMember(siteId: string, caseId: string, userId: string): Promise<void>;
   appendEvent(event: NewEvent): Promise<HistoryEvent>;
+  /**
+   * Locks up to `limit` cases whose `nextWakeAt` has come, skipping cases another process holds,
+   * for the scheduler; the locks last until the transaction ends.
+   */
+  claimDueCases(now: Date, limit: number): Promise<CaseRecord[]>;
 };
 
 /**

@@ -50,6 +50,7 @@ export type CaseRecord = {
   readonly openedAt: Date;
   readonly closedAt: Date | null;
   readonly reopenedCount: number;
+  readonly nextWakeAt: Date | null;
   readonly version: number;
   readonly updatedAt: Date;
 };

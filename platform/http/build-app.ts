@@ -4,8 +4,11 @@ import type { AuthDeps } from './auth/auth-options.js';
 import { installAuth } from './auth/install-auth.js';
 import { createBaseApp } from './create-app.js';
 import type { AppEnv } from './http-types.js';
+import { caseRoutes } from './routes/case-routes.js';
 import { healthRoute } from './routes/health-route.js';
+import { personRoutes } from './routes/person-routes.js';
 import { siteRoutes } from './routes/site-routes.js';
+import { workRoutes } from './routes/work-routes.js';
 import { serveUis } from './serve-uis.js';
 
 /**
@@ -17,6 +20,9 @@ export function buildApp(deps: AppDeps, auth: Partial<Omit<AuthDeps, 'db'>> = {}
   app.route('/health', healthRoute(deps));
   installAuth(app, { db: deps.db, clock: deps.clock, secureCookies: deps.secureCookies ?? false, ...auth });
   app.route('/api/sites', siteRoutes(deps));
+  app.route('/api/sites/:siteId/persons', personRoutes(deps));
+  app.route('/api/sites/:siteId/cases', caseRoutes(deps));
+  app.route('/api/sites/:siteId/work', workRoutes(deps));
   if (deps.uiDist !== undefined) serveUis(app, deps.uiDist);
   return app;
 }

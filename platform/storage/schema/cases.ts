@@ -52,6 +52,8 @@ export const cases = pgTable(
     openedAt: timestamptz('opened_at').notNull(),
     closedAt: timestamptz('closed_at'),
     reopenedCount: integer('reopened_count').notNull().default(0),
+    /** When the scheduler must next look at the case (a deadline, a review's day); null: never. */
+    nextWakeAt: timestamptz('next_wake_at'),
     version: versionColumn(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
@@ -62,6 +64,8 @@ export const cases = pgTable(
     index('cases_site_agency_status_idx').on(t.siteId, t.agency, t.status),
     index('cases_person_idx').on(t.personId),
     index('cases_site_updated_idx').on(t.siteId, t.updatedAt, t.id),
+    // The scheduler's sweep: cases whose next deadline or review day has come, across sites.
+    index('cases_next_wake_idx').on(t.nextWakeAt).where(sql`${t.nextWakeAt} is not null`),
     foreignKey({
       name: 'cases_person_fk',
       columns: [t.siteId, t.personId],

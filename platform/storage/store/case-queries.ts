@@ -1,14 +1,17 @@
 import { and, asc, desc, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import type {
   CaseFilter,
+  OwnedCase,
+  OwnedTask,
   PageRequest,
+  SiteMember,
   TaskFilter,
   TaskListItem,
   TeamMember,
 } from '../../cases/case-store.js';
 import type { CaseRecord, CaseSummary, HistoryEvent, Page, SubmissionRecord } from '../../cases/records.js';
 import type { Db } from '../database.js';
-import { cases, caseTeam, events, persons, submissions, tasks, users } from '../schema/index.js';
+import { cases, caseTeam, events, memberships, persons, submissions, tasks, users } from '../schema/index.js';
 import { decodeCursor, encodeCursor, pageLimit } from './cursor.js';
 import { toCase, toHistoryEvent, toSubmission, toTask } from './row-mappers.js';
 import { caseScopeCondition } from './scope-sql.js';
@@ -195,4 +198,81 @@ export async function userNamesOf(db: Db, ids: readonly string[]): Promise<Map<s
     .from(users)
     .where(inArray(users.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export async function membersOf(db: Db, siteId: string, partnerId: string): Promise<SiteMember[]> {
+  const rows = await db
+    .select({ userId: memberships.userId, roleId: memberships.roleId, displayName: users.displayName })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.siteId, siteId),
+        eq(memberships.partnerId, partnerId),
+        eq(memberships.active, true),
+        eq(users.active, true),
+      ),
+    )
+    .orderBy(asc(users.displayName));
+  const byUser = new Map<string, SiteMember>();
+  for (const r of rows) {
+    const prev = byUser.get(r.userId);
+    byUser.set(r.userId, {
+      userId: r.userId,
+      displayName: r.displayName,
+      roleIds: [...(prev?.roleIds ?? []), r.roleId],
+    });
+  }
+  return [...byUser.values()];
+}
+
+export async function ownedCasesOf(
+  db: Db,
+  siteId: string,
+  ownerUserIds: readonly string[],
+): Promise<OwnedCase[]> {
+  if (ownerUserIds.length === 0) return [];
+  const rows = await db
+    .select({ caseId: cases.id, ownerUserId: cases.ownerUserId, weight: cases.weight, status: cases.status })
+    .from(cases)
+    .where(
+      and(
+        eq(cases.siteId, siteId),
+        inArray(cases.ownerUserId, [...ownerUserIds]),
+        inArray(cases.status, ['open', 'passive']),
+      ),
+    );
+  return rows.map((r) => ({
+    caseId: r.caseId,
+    ownerUserId: r.ownerUserId ?? '',
+    weight: r.weight ?? 1,
+    status: r.status,
+  }));
+}
+
+export async function openTasksOfOwnersOf(
+  db: Db,
+  siteId: string,
+  ownerUserIds: readonly string[],
+): Promise<OwnedTask[]> {
+  if (ownerUserIds.length === 0) return [];
+  const rows = await db
+    .select({
+      caseId: tasks.caseId,
+      ownerUserId: cases.ownerUserId,
+      overdue: tasks.overdue,
+      dueAt: tasks.dueAt,
+    })
+    .from(tasks)
+    .innerJoin(cases, and(eq(cases.siteId, tasks.siteId), eq(cases.id, tasks.caseId)))
+    .where(
+      and(eq(tasks.siteId, siteId), eq(tasks.status, 'open'), inArray(cases.ownerUserId, [...ownerUserIds])),
+    );
+  return rows.map((r) => ({
+    caseId: r.caseId,
+    ownerUserId: r.ownerUserId ?? '',
+    status: 'open' as const,
+    overdue: r.overdue,
+    dueAt: r.dueAt,
+  }));
 }

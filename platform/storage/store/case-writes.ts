@@ -1,4 +1,4 @@
-import { and, eq, inArray, notInArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, notInArray } from 'drizzle-orm';
 import type { NewEvent, VersionKey } from '../../cases/case-store.js';
 import type {
   CaseRecord,
@@ -155,4 +155,16 @@ export async function removeTeamMember(
 
 export async function appendHistory(tx: Tx, event: NewEvent): Promise<HistoryEvent> {
   return toHistoryEvent(await appendEvent(tx, event));
+}
+
+/** `select … for update skip locked`: concurrent schedulers each take different cases. */
+export async function claimDueCases(tx: Tx, now: Date, limit: number): Promise<CaseRecord[]> {
+  const rows = await tx
+    .select()
+    .from(cases)
+    .where(lte(cases.nextWakeAt, now))
+    .orderBy(asc(cases.nextWakeAt))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  return rows.map(toCase);
 }

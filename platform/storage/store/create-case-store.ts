@@ -7,6 +7,9 @@ import {
   findCase,
   listCases,
   listTasks,
+  membersOf,
+  openTasksOfOwnersOf,
+  ownedCasesOf,
   submissionsOf,
   userNamesOf,
 } from './case-queries.js';
@@ -26,6 +29,9 @@ function queries(db: Db): CaseQueries {
     events: (siteId, streamId, page) => eventsOf(db, siteId, streamId, page),
     tasks: (siteId, filter, page) => listTasks(db, siteId, filter, page),
     userNames: (ids) => userNamesOf(db, ids),
+    members: (siteId, partnerId) => membersOf(db, siteId, partnerId),
+    ownedCases: (siteId, ids) => ownedCasesOf(db, siteId, ids),
+    openTasksOfOwners: (siteId, ids) => openTasksOfOwnersOf(db, siteId, ids),
   };
 }
 
@@ -45,6 +51,7 @@ function writesOf(tx: Tx): CaseWrites {
       writes.addTeamMember(tx, siteId, caseId, userId, roleId, at),
     removeTeamMember: (siteId, caseId, userId) => writes.removeTeamMember(tx, siteId, caseId, userId),
     appendEvent: (event) => writes.appendHistory(tx, event),
+    claimDueCases: (now, limit) => writes.claimDueCases(tx, now, limit),
   };
 }
 

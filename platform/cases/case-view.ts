@@ -1,0 +1,104 @@
+import { requirePermission } from '../access/actor.js';
+import { formAccessLevel } from '../access/form-access.js';
+import type { AccessLevel } from '../definitions/definition-types.generated.js';
+import { type AvailableAction, availableActions, type CaseState, explainBlocked } from '../workflow/index.js';
+import type { TeamMember } from './case-store.js';
+import { externalFacts, stateOf, workflowOf } from './case-workflow.js';
+import { loadCase } from './load-case.js';
+import type { OperationContext } from './operation-context.js';
+import type { CaseRecord, SubmissionRecord } from './records.js';
+
+/** A possible next step of the case, with why it is blocked in the actor's language. */
+export type ActionView = AvailableAction & { readonly reasons: readonly string[] };
+
+export type CaseFormView = {
+  readonly formId: string;
+  readonly access: AccessLevel;
+  /** Required before leaving the current stage. */
+  readonly required: boolean;
+  readonly lastSubmittedAt: string | null;
+  readonly submissions: number;
+};
+
+/** Everything the case page shows, shaped for it. */
+export type CaseView = {
+  readonly case: Omit<CaseRecord, 'workflow' | 'facts'>;
+  readonly person: {
+    readonly id: string;
+    readonly displayName: string;
+    readonly birthDate: string | null;
+    readonly sex: string | null;
+  } | null;
+  readonly state: Pick<
+    CaseState,
+    'tasks' | 'approvals' | 'milestones' | 'reviews' | 'stageEnteredAt' | 'passive'
+  >;
+  readonly forms: readonly CaseFormView[];
+  /** Submitted data per form the actor may read. */
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly actions: readonly ActionView[];
+  readonly team: readonly TeamMember[];
+  readonly ownerName: string | null;
+};
+
+function formsView(
+  ctx: OperationContext,
+  state: CaseState,
+  stageRequired: readonly string[],
+  formIds: readonly string[],
+  submissions: readonly SubmissionRecord[],
+): CaseFormView[] {
+  return formIds.map((formId) => {
+    const mine = submissions.filter((s) => s.formId === formId);
+    return {
+      formId,
+      access: formAccessLevel(ctx.actor, formId),
+      required: stageRequired.includes(formId),
+      lastSubmittedAt: state.forms[formId]?.submittedAt ?? null,
+      submissions: mine.length,
+    };
+  });
+}
+
+/** The case page: record, client, SOP state, forms, what can happen next and why not. */
+export async function getCaseView(ctx: OperationContext, caseId: string): Promise<CaseView> {
+  requirePermission(ctx.actor, 'case.read');
+  const loaded = await loadCase(ctx, caseId);
+  const { record, person, version } = loaded;
+  const state = stateOf(record);
+  const def = workflowOf(version, record.sopId);
+  const bundle = version.bundle;
+  const caseForms = Object.values(bundle.forms)
+    .filter((f) => (f.subject ?? 'case') === 'case')
+    .map((f) => f.id);
+  const stage = def.stages.get(state.stage);
+  const stageRequired = (stage?.requiredForms ?? []).map((r) => r.form);
+  const submissions = await ctx.store.submissions(record.siteId, caseId);
+  const readable = caseForms.filter((id) => formAccessLevel(ctx.actor, id) !== 'none');
+  const actions = availableActions(def, state, ctx.clock.now(), externalFacts(record, person)).map((a) => ({
+    ...a,
+    reasons: explainBlocked(a.blockedBy, { bundle, locale: ctx.actor.locale, sopId: record.sopId }),
+  }));
+  const team = await ctx.store.team(record.siteId, caseId);
+  const names = await ctx.store.userNames(record.ownerUserId ? [record.ownerUserId] : []);
+  const { workflow: _w, facts, ...rest } = record;
+  return {
+    case: rest,
+    person: person
+      ? { id: person.id, displayName: person.displayName, birthDate: person.birthDate, sex: person.sex }
+      : null,
+    state: {
+      tasks: state.tasks,
+      approvals: state.approvals,
+      milestones: state.milestones,
+      reviews: state.reviews,
+      stageEnteredAt: state.stageEnteredAt,
+      passive: state.passive,
+    },
+    forms: formsView(ctx, state, stageRequired, caseForms, submissions),
+    data: Object.fromEntries(readable.filter((id) => facts[id] !== undefined).map((id) => [id, facts[id]])),
+    actions,
+    team,
+    ownerName: record.ownerUserId ? (names.get(record.ownerUserId) ?? null) : null,
+  };
+}

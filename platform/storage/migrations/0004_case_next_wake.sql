@@ -1,0 +1,2 @@
+ALTER TABLE "cases" ADD COLUMN "next_wake_at" timestamp (3) with time zone;--> statement-breakpoint
+CREATE INDEX "cases_next_wake_idx" ON "cases" USING btree ("next_wake_at") WHERE "cases"."next_wake_at" is not null;
