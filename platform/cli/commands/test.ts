@@ -4,6 +4,7 @@ import {
 } from '../../cases/definition-tests/run-definition-tests.js';
 import { loadSitesFromDisk } from '../../definitions/load-sites.js';
 import { formatProblem, uniqueProblems } from '../../definitions/problem.js';
+import { formatScenarioReport } from '../../workflow/index.js';
 
 const pct = (covered: number, total: number) => (total === 0 ? '100' : ((100 * covered) / total).toFixed(0));
 
@@ -29,6 +30,10 @@ function printReport(
       );
     if (rule.coverage.missing.length > 0) failures += 1;
   }
+  if (report.scenarios.failed > 0) {
+    out(formatScenarioReport(report.scenarios));
+    failures += report.scenarios.failed;
+  }
   return { failures, tests };
 }
 
@@ -53,12 +58,16 @@ export async function run(args: string[]): Promise<number> {
     const { failures, tests } = printReport(report, out);
     const covered = report.rules.reduce((n, r) => n + r.coverage.covered, 0);
     const total = report.rules.reduce((n, r) => n + r.coverage.total, 0);
+    const passedTests = tests - report.rules.reduce((n, r) => n + r.tests.filter((t) => !t.passed).length, 0);
+    const sc = report.scenarios;
     rows.push(
-      `| ${site.siteId} | ${report.rules.length} | ${tests} | ${tests - report.rules.reduce((n, r) => n + r.tests.filter((t) => !t.passed).length, 0)} | ${covered}/${total} (${pct(covered, total)}%) |`,
+      `| ${site.siteId} | ${report.rules.length} | ${passedTests}/${tests} | ${covered}/${total} (${pct(covered, total)}%) | ${sc.passed}/${sc.total} |`,
     );
     failed ||= failures > 0;
   }
-  out('\n| site | rules | tests | passed | branch coverage |\n|---|---:|---:|---:|---:|');
+  out(
+    '\n| site | rules | rule tests passed | branch coverage | SOP scenarios passed |\n|---|---:|---:|---:|---:|',
+  );
   for (const row of rows) out(row);
   return failed ? 1 : 0;
 }
