@@ -1,4 +1,6 @@
 /** The whole storage schema, one module per aggregate; drizzle-kit and `drizzle()` read it from here. */
+
+export * from './authoring.js';
 export * from './cases.js';
 export * from './events.js';
 export * from './persons.js';

@@ -13,8 +13,10 @@ const MIGRATION_COUNT = (
 
 const TABLES = [
   'api_tokens',
+  'case_migrations',
   'case_team',
   'cases',
+  'definition_drafts',
   'definition_versions',
   'events',
   'login_attempts',
