@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveForm } from './effective-form.js';
-import { formFixtureBundle } from './form-fixture-bundle.js';
+import {
+  schemaAt as at,
+  optionConsts as consts,
+  formFixtureBundle,
+  propertyNames,
+} from './form-fixture-bundle.js';
 import type { EffectiveForm, JsonSchema } from './form-types.js';
 
 const bundle = formFixtureBundle();
@@ -9,22 +14,6 @@ const TODAY = '2025-03-01';
 function run(formId: string, data: unknown, locale = 'en'): EffectiveForm {
   return effectiveForm({ bundle, formId, data, locale, today: TODAY });
 }
-
-/** The subschema at a path of property names (`items` steps into array items). */
-function at(schema: JsonSchema, ...path: string[]): JsonSchema | undefined {
-  let node: JsonSchema | undefined = schema;
-  for (const key of path) {
-    if (node === undefined) return undefined;
-    node = (
-      key === 'items' ? node.items : (node.properties as Record<string, JsonSchema> | undefined)?.[key]
-    ) as JsonSchema | undefined;
-  }
-  return node;
-}
-
-const propertyNames = (schema: JsonSchema | undefined) => Object.keys((schema?.properties ?? {}) as object);
-const consts = (schema: JsonSchema | undefined) =>
-  ((schema?.oneOf ?? []) as { const: unknown }[]).map((entry) => entry.const);
 
 describe('show rules', () => {
   it.each([
@@ -195,59 +184,6 @@ describe('per-item rules (steps[].x)', () => {
   });
 });
 
-describe('options', () => {
-  it('filters options to the allow list', () => {
-    expect(consts(at(run('intake', { employment: 'employed', region: 'north' }).schema, 'sector'))).toEqual([
-      'agriculture',
-      'industry',
-    ]);
-    expect(
-      consts(at(run('intake', { employment: 'employed', region: 'south' }).schema, 'sector')),
-    ).toHaveLength(4);
-    const r = run('intake', { employment: 'employed', region: 'north', sector: 'services' });
-    expect(r.errors).toContainEqual(
-      expect.objectContaining({ pointer: '/sector', code: 'option_not_allowed' }),
-    );
-  });
-
-  it('resolves lookups and offers a deprecated option only where it is already chosen', () => {
-    const fresh = at(run('intake', {}).schema, 'employment');
-    expect(consts(fresh)).toEqual(['employed', 'unemployed', 'student']);
-    const held = run('intake', { employment: 'homemaker' });
-    expect(at(held.schema, 'employment')?.oneOf).toContainEqual({
-      const: 'homemaker',
-      title: 'Homemaker',
-      deprecated: true,
-    });
-    expect(held.errors.filter((e) => e.pointer === '/employment')).toEqual([]);
-  });
-
-  it('renders multi-selects as unique arrays of options with checkboxes', () => {
-    const r = run('intake', { languages: ['uz', 'ru'] });
-    const languages = at(r.schema, 'languages');
-    expect(languages).toMatchObject({ type: 'array', uniqueItems: true });
-    expect(consts(languages?.items as JsonSchema)).toEqual(['uz', 'ru', 'en']);
-    expect((r.uiSchema.languages as JsonSchema)['ui:widget']).toBe('checkboxes');
-  });
-
-  it('marks an option field that offers nothing as accepting nothing', () => {
-    const noneAllowed = formFixtureBundle((files) => {
-      const form = files.get('fx-site/intake.form.json') as { rules: { id?: string; allow?: unknown }[] };
-      const rule = form.rules.find((r) => r.id === 'north-sectors');
-      if (rule) rule.allow = { if: [{ '===': [{ var: 'region' }, 'north'] }, [], ['agriculture']] };
-    });
-    const r = effectiveForm({
-      bundle: noneAllowed,
-      formId: 'intake',
-      data: { employment: 'employed', region: 'north' },
-      locale: 'en',
-      today: TODAY,
-    });
-    expect(at(r.schema, 'sector')).toMatchObject({ not: {}, readOnly: true });
-    expect(at(r.schema, 'sector')).not.toHaveProperty('oneOf');
-  });
-});
-
 describe('errors and warnings', () => {
   it('puts field errors at the field and form-level ones at the root', () => {
     const data = {
@@ -305,111 +241,5 @@ describe('errors and warnings', () => {
   it('treats data that is not an object as an empty form, and missing data as a new one', () => {
     expect(run('screening', 'nonsense').errors[0]).toMatchObject({ pointer: '', code: 'type' });
     expect(run('screening', undefined).errors.map((e) => e.code)).toEqual(['required', 'required']);
-  });
-});
-
-describe('localization', () => {
-  it.each([
-    ['en', 'Full name', 'This field is required.'],
-    ['fr', 'Nom complet', 'Ce champ est obligatoire.'],
-    ['fr-CA', 'Nom complet', 'Ce champ est obligatoire.'],
-    ['ru', 'Full name', 'Это поле обязательно для заполнения.'],
-    ['sr-Latn', 'Full name', 'Ovo polje je obavezno.'],
-  ])('%s: labels "%s", messages "%s"', (locale, label, required) => {
-    const r = run('intake', {}, locale);
-    expect(at(r.schema, 'fullName')?.title).toBe(label);
-    expect(r.errors.find((e) => e.code === 'required')?.message).toBe(required);
-  });
-
-  it("falls back to the site's default locale before English", () => {
-    const french = formFixtureBundle((files) => {
-      const base = files.get('fx-base/fx-base.site.json') as { defaultLocale: string };
-      base.defaultLocale = 'fr';
-    });
-    const r = effectiveForm({ bundle: french, formId: 'intake', data: {}, locale: 'de', today: TODAY });
-    expect(r.schema.title).toBe('Accueil');
-    expect(r.errors[0]?.message).toBe('Ce champ est obligatoire.');
-  });
-});
-
-describe('ui schema', () => {
-  const ui = run('intake', {}).uiSchema;
-
-  it('orders fields by section and describes the sections for the object template', () => {
-    expect((ui['ui:order'] as string[]).slice(0, 6)).toEqual([
-      'fullName',
-      'nationalId',
-      'birthDate',
-      'age',
-      'locked',
-      'employment',
-    ]);
-    expect(ui['ui:sections']).toEqual([
-      { id: 'identity', title: 'Identity', fields: ['fullName', 'nationalId', 'birthDate', 'age', 'locked'] },
-      {
-        id: 'situation',
-        title: 'Situation',
-        description: 'Work and income.',
-        fields: ['employment', 'region', 'sector', 'income', 'incomeSource', 'languages'],
-      },
-      {
-        id: '_unsectioned',
-        fields: [
-          'household',
-          'householdSize',
-          'disabledMembers',
-          'adults',
-          'incomePerAdult',
-          'contact',
-          'notes',
-        ],
-      },
-    ]);
-  });
-
-  it('maps widgets, placeholders and help texts, items and nested objects included', () => {
-    expect(ui.notes).toEqual({ 'ui:widget': 'textarea', 'ui:placeholder': 'Anything else to note' });
-    expect(ui.income).toEqual({ 'ui:widget': 'updown' });
-    expect(ui.fullName).toEqual({ 'ui:help': 'As on the identity document' });
-    expect((ui.household as { items: JsonSchema }).items).toMatchObject({
-      'ui:order': ['name', 'relation', 'age', 'disabled', 'supportNeeds', '*'],
-      name: { 'ui:placeholder': 'First name' },
-      relation: { 'ui:widget': 'radio' },
-    });
-    expect(ui.contact).toMatchObject({ callAt: { 'ui:widget': 'time' } });
-  });
-
-  it('is one frozen object per locale, whatever the data', () => {
-    expect(run('intake', { region: 'north' }).uiSchema).toBe(ui);
-    expect(Object.isFrozen(ui)).toBe(true);
-    expect(run('intake', {}, 'fr').uiSchema).not.toBe(ui);
-  });
-});
-
-describe('schema details', () => {
-  const schema = run('intake', {}).schema;
-
-  it('is a 2020-12 schema with the form title, formats and pattern messages', () => {
-    expect(schema).toMatchObject({
-      $schema: 'https://json-schema.org/draft/2020-12/schema',
-      title: 'Intake',
-      description: 'First meeting with the client.',
-      additionalProperties: false,
-    });
-    expect(at(schema, 'birthDate')?.format).toBe('date');
-    expect(at(schema, 'contact', 'callAt')).toMatchObject({
-      pattern: '^(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?$',
-      errorMessage: { pattern: 'Enter a valid time (HH:MM).' },
-    });
-    expect(at(schema, 'contact', 'callAt')).not.toHaveProperty('format');
-    expect(at(schema, 'nationalId')).toMatchObject({
-      pattern: '^[0-9]{8}$',
-      errorMessage: { pattern: 'Eight digits, as on the ID card.' },
-    });
-  });
-
-  it('shares the cached subschemas of fields no rule touches', () => {
-    expect(at(run('intake', { notes: 'x' }).schema, 'notes')).toBe(at(schema, 'notes'));
-    expect(Object.isFrozen(at(schema, 'notes'))).toBe(true);
   });
 });

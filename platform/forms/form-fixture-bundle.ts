@@ -10,284 +10,8 @@
 import { edit, type FixtureFiles, fixtureResolver } from '../../test/support/fixture-sites.js';
 import { checkSite } from '../definitions/check-site.js';
 import type { SiteBundle } from '../definitions/site-bundle.js';
-
-const t = (en: string, fr: string) => ({ en, fr });
-const opt = (value: string, en: string, fr: string, deprecated?: boolean) => ({
-  value,
-  label: t(en, fr),
-  ...(deprecated ? { deprecated } : {}),
-});
-const v = (path: string) => ({ var: path });
-
-const INTAKE_FIELDS = {
-  type: 'object',
-  properties: {
-    fullName: {
-      type: 'string',
-      title: t('Full name', 'Nom complet'),
-      description: t('As on the identity document', "Comme sur la pièce d'identité"),
-      minLength: 1,
-      maxLength: 40,
-    },
-    nationalId: {
-      type: 'string',
-      title: t('National id', 'Identifiant national'),
-      pattern: '^[0-9]{8}$',
-      patternMessage: t('Eight digits, as on the ID card.', 'Huit chiffres, comme sur la carte.'),
-    },
-    birthDate: { type: 'string', format: 'date', title: t('Date of birth', 'Date de naissance') },
-    age: { type: 'integer', title: t('Age', 'Âge'), readOnly: true },
-    locked: { type: 'boolean', title: t('Identity verified', 'Identité vérifiée') },
-    employment: {
-      type: 'string',
-      title: t('Employment', 'Emploi'),
-      options: { lookup: 'employment-status' },
-    },
-    region: {
-      type: 'string',
-      title: t('Region', 'Région'),
-      options: [opt('north', 'North', 'Nord'), opt('south', 'South', 'Sud')],
-    },
-    sector: {
-      type: 'string',
-      title: t('Sector', 'Secteur'),
-      options: [
-        opt('agriculture', 'Agriculture', 'Agriculture'),
-        opt('industry', 'Industry', 'Industrie'),
-        opt('services', 'Services', 'Services'),
-        opt('public', 'Public sector', 'Secteur public'),
-      ],
-    },
-    income: { type: 'number', minimum: 0, title: t('Monthly income', 'Revenu mensuel') },
-    incomeSource: { type: 'string', title: t('Source of income', 'Source du revenu') },
-    languages: {
-      type: 'array',
-      title: t('Languages', 'Langues'),
-      options: [opt('uz', 'Uzbek', 'Ouzbek'), opt('ru', 'Russian', 'Russe'), opt('en', 'English', 'Anglais')],
-    },
-    household: {
-      type: 'array',
-      title: t('Household', 'Ménage'),
-      maxItems: 8,
-      items: {
-        type: 'object',
-        properties: {
-          name: { type: 'string', title: t('Name', 'Nom') },
-          relation: {
-            type: 'string',
-            title: t('Relation', 'Lien'),
-            options: [
-              opt('parent', 'Parent', 'Parent'),
-              opt('child', 'Child', 'Enfant'),
-              opt('partner', 'Partner', 'Conjoint'),
-              opt('other', 'Other', 'Autre'),
-            ],
-          },
-          age: { type: 'integer', minimum: 0, maximum: 120, title: t('Age', 'Âge') },
-          disabled: { type: 'boolean', title: t('Has a disability', 'A un handicap') },
-          supportNeeds: { type: 'string', title: t('Support needs', "Besoins d'aide") },
-        },
-        required: ['name'],
-      },
-    },
-    householdSize: { type: 'integer', title: t('Household size', 'Taille du ménage') },
-    disabledMembers: { type: 'integer', title: t('Members with a disability', 'Membres handicapés') },
-    adults: { type: 'integer', title: t('Adults', 'Adultes') },
-    incomePerAdult: { type: 'number', title: t('Income per adult', 'Revenu par adulte') },
-    contact: {
-      type: 'object',
-      title: t('Contact', 'Contact'),
-      properties: {
-        email: { type: 'string', format: 'email', title: t('E-mail', 'Courriel') },
-        city: { type: 'string', title: t('City', 'Ville') },
-        callAt: { type: 'string', format: 'time', title: t('Best time to call', 'Heure d’appel') },
-      },
-    },
-    notes: { type: 'string', maxLength: 500, title: t('Notes', 'Notes') },
-  },
-  required: ['fullName', 'birthDate'],
-};
-
-const msg = (en: string, fr: string) => ({ message: t(en, fr) });
-
-const INTAKE_RULES = [
-  // Out of order on purpose: it reads `adults`, which a later rule calculates (a second pass settles it).
-  {
-    id: 'per-adult',
-    effect: 'calculate',
-    field: 'incomePerAdult',
-    value: { '/': [v('income'), v('adults')] },
-  },
-  { id: 'age', effect: 'calculate', field: 'age', value: { age_years: [v('birthDate'), v('today')] } },
-  {
-    id: 'sector-if-employed',
-    effect: 'show',
-    field: 'sector',
-    when: { '===': [v('employment'), 'employed'] },
-  },
-  {
-    id: 'north-sectors',
-    effect: 'filter_options',
-    field: 'sector',
-    allow: {
-      if: [
-        { '===': [v('region'), 'north'] },
-        ['agriculture', 'industry'],
-        ['agriculture', 'industry', 'services', 'public'],
-      ],
-    },
-  },
-  { id: 'source-if-income', effect: 'require', field: 'incomeSource', when: { '>': [v('income'), 0] } },
-  { id: 'lock-name', effect: 'readonly', field: 'fullName', when: { '===': [v('locked'), true] } },
-  {
-    id: 'born-in-past',
-    effect: 'error',
-    field: 'birthDate',
-    when: { after: [v('birthDate'), v('today')] },
-    ...msg(
-      'The date of birth cannot be in the future.',
-      'La date de naissance ne peut pas être dans le futur.',
-    ),
-  },
-  {
-    id: 'income-unemployed',
-    effect: 'error',
-    when: { and: [{ '===': [v('employment'), 'unemployed'] }, { '>': [v('income'), 100000] }] },
-    ...msg(
-      'Income is too high for an unemployed person.',
-      'Revenu trop élevé pour une personne sans emploi.',
-    ),
-  },
-  {
-    id: 'needs-if-disabled',
-    effect: 'show',
-    field: 'household[].supportNeeds',
-    when: { '===': [v('household[].disabled'), true] },
-  },
-  {
-    id: 'child-age',
-    effect: 'require',
-    field: 'household[].age',
-    when: { '===': [v('household[].relation'), 'child'] },
-  },
-  {
-    id: 'child-under-18',
-    effect: 'error',
-    field: 'household[].age',
-    when: { and: [{ '===': [v('household[].relation'), 'child'] }, { '>=': [v('household[].age'), 18] }] },
-    ...msg('A child must be under 18.', 'Un enfant doit avoir moins de 18 ans.'),
-  },
-  {
-    id: 'adult-relations',
-    effect: 'filter_options',
-    field: 'household[].relation',
-    allow: {
-      if: [
-        { '>=': [v('household[].age'), 18] },
-        ['parent', 'partner', 'other'],
-        ['parent', 'child', 'partner', 'other'],
-      ],
-    },
-  },
-  { id: 'lock-members', effect: 'readonly', field: 'household[].name', when: { '===': [v('locked'), true] } },
-  { id: 'size', effect: 'calculate', field: 'householdSize', value: { count_if: [v('household')] } },
-  {
-    id: 'disabled-count',
-    effect: 'calculate',
-    field: 'disabledMembers',
-    value: { count_if: [v('household'), { '===': [v('disabled'), true] }] },
-  },
-  {
-    id: 'adults',
-    effect: 'calculate',
-    field: 'adults',
-    value: { count_if: [v('household'), { '>=': [v('age'), 18] }] },
-  },
-  { id: 'city-in-north', effect: 'show', field: 'contact.city', when: { '===': [v('region'), 'north'] } },
-  {
-    id: 'large-household',
-    effect: 'warning',
-    when: { '>': [v('householdSize'), v('settings.max_household')] },
-    ...msg(
-      'A large household: consider a joint assessment.',
-      'Ménage nombreux : envisagez une évaluation conjointe.',
-    ),
-  },
-];
-
-const INTAKE = {
-  kind: 'form',
-  id: 'intake',
-  title: t('Intake', 'Accueil'),
-  description: t('First meeting with the client.', 'Premier entretien avec la personne.'),
-  purpose: 'intake',
-  fields: INTAKE_FIELDS,
-  layout: {
-    sections: [
-      {
-        id: 'identity',
-        title: t('Identity', 'Identité'),
-        fields: ['fullName', 'nationalId', 'birthDate', 'age', 'locked'],
-      },
-      {
-        id: 'situation',
-        title: t('Situation', 'Situation'),
-        description: t('Work and income.', 'Travail et revenu.'),
-        fields: ['employment', 'region', 'sector', 'income', 'incomeSource', 'languages'],
-      },
-    ],
-    widgets: { notes: 'textarea', 'household[].relation': 'radio', locked: 'checkbox', income: 'number' },
-    placeholders: {
-      notes: t('Anything else to note', 'Autre chose à noter'),
-      'household[].name': t('First name', 'Prénom'),
-    },
-  },
-  rules: INTAKE_RULES,
-};
-
-const CYCLIC = {
-  kind: 'form',
-  id: 'cyclic',
-  title: t('Cyclic', 'Cyclique'),
-  fields: {
-    type: 'object',
-    properties: { a: { type: 'number', title: t('A', 'A') }, b: { type: 'number', title: t('B', 'B') } },
-  },
-  rules: [
-    { effect: 'calculate', field: 'a', value: { '+': [{ coalesce: [v('b'), 0] }, 1] } },
-    { effect: 'calculate', field: 'b', value: { '+': [{ coalesce: [v('a'), 0] }, 1] } },
-  ],
-};
-
-/** A calculated field that a later rule hides: calculated, then dropped, in every pass. */
-const TRIAGE = {
-  kind: 'form',
-  id: 'triage',
-  title: t('Triage', 'Tri'),
-  fields: {
-    type: 'object',
-    properties: {
-      urgent: { type: 'boolean', title: t('Urgent', 'Urgent') },
-      score: { type: 'number', title: t('Score', 'Score') },
-    },
-  },
-  rules: [
-    { effect: 'calculate', field: 'score', value: { if: [v('urgent'), 5, 1] } },
-    { effect: 'show', field: 'score', when: { '===': [v('urgent'), true] } },
-  ],
-};
-
-const EMPLOYMENT = {
-  kind: 'lookup',
-  id: 'employment-status',
-  name: t('Employment status', "Situation d'emploi"),
-  options: [
-    opt('employed', 'Employed', 'En emploi'),
-    opt('unemployed', 'Unemployed', 'Sans emploi'),
-    opt('student', 'Student', 'Étudiant'),
-    opt('homemaker', 'Homemaker', 'Au foyer', true),
-  ],
-};
+import { CYCLIC, EMPLOYMENT, INTAKE, TRIAGE, t } from './fixture-forms.js';
+import type { JsonSchema } from './form-types.js';
 
 function addForms(files: FixtureFiles): void {
   files.set('fx-site/intake.form.json', structuredClone(INTAKE));
@@ -319,3 +43,22 @@ export function formFixtureBundle(change: (files: FixtureFiles) => void = () => 
   if (result.bundle === undefined) throw new Error(JSON.stringify(result.problems, null, 2));
   return result.bundle;
 }
+
+/** The subschema at a path of property names (`items` steps into array items). */
+export function schemaAt(schema: JsonSchema, ...path: string[]): JsonSchema | undefined {
+  let node: JsonSchema | undefined = schema;
+  for (const key of path) {
+    if (node === undefined) return undefined;
+    const properties = node.properties as Record<string, JsonSchema> | undefined;
+    node = (key === 'items' ? node.items : properties?.[key]) as JsonSchema | undefined;
+  }
+  return node;
+}
+
+/** The property names of an object schema. */
+export const propertyNames = (schema: JsonSchema | undefined): string[] =>
+  Object.keys((schema?.properties ?? {}) as object);
+
+/** The `const` of each `oneOf` entry: the options offered. */
+export const optionConsts = (schema: JsonSchema | undefined): unknown[] =>
+  ((schema?.oneOf ?? []) as { const: unknown }[]).map((entry) => entry.const);

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { validatorCompilations } from './ajv-validator.js';
-import { formEngineStats } from './compiled-form.js';
 import { effectiveForm } from './effective-form.js';
 import { formFixtureBundle } from './form-fixture-bundle.js';
 import type { FormInput } from './form-types.js';
@@ -251,38 +249,6 @@ describe('the browser and the server agree', () => {
     expect(browser.errors).toEqual(server.errors);
     expect(browser.warnings).toEqual(server.warnings);
     expect(browser.data).toEqual(server.data);
-  });
-});
-
-describe('compiled once', () => {
-  it('compiles the validator and the rules once per bundle hash and form, whatever the bundle object', () => {
-    const fresh = formFixtureBundle((files) => {
-      (files.get('fx-site/intake.form.json') as { description: object }).description = {
-        en: 'Changed',
-        fr: 'Changé',
-      };
-    });
-    const again = formFixtureBundle((files) => {
-      (files.get('fx-site/intake.form.json') as { description: object }).description = {
-        en: 'Changed',
-        fr: 'Changé',
-      };
-    });
-    expect(again).not.toBe(fresh);
-    expect(again.hash).toBe(fresh.hash);
-    const compilations = validatorCompilations();
-    const prepared = formEngineStats().preparedForms;
-    for (let i = 0; i < 5; i++) {
-      validateSubmission({
-        ...input('intake', { ...VALID_INTAKE, notes: `${i}` }),
-        bundle: i % 2 ? fresh : again,
-      });
-      effectiveForm({ ...input('intake', { notes: `${i}` }), bundle: i % 2 ? again : fresh });
-    }
-    expect(validatorCompilations() - compilations).toBe(1);
-    expect(formEngineStats().preparedForms - prepared).toBe(1);
-    validateDraft({ ...input('intake', {}), bundle: fresh });
-    expect(validatorCompilations() - compilations).toBe(1);
   });
 });
 
