@@ -184,6 +184,44 @@ describe('per-item rules (steps[].x)', () => {
   });
 });
 
+describe('nested repeat groups', () => {
+  const goals = [
+    {
+      title: 'Work',
+      kind: 'job',
+      actions: [
+        { what: 'todo', done: true, note: 'n' },
+        { done: false, note: 'x' },
+      ],
+    },
+    { title: 'Flat', kind: 'home', actions: [{ done: true }] },
+  ];
+
+  it('binds both levels: an inner rule reads the outer item (and a named rule the inner one)', () => {
+    const r = run('goals', { goals });
+    expect(r.hidden).toEqual(['/goals/0/actions/1/note']);
+    expect(r.data.goals).toEqual([
+      { ...goals[0], actions: [goals[0]?.actions[0], { done: false }], actionCount: 2 },
+      { ...goals[1], actionCount: 1 },
+    ]);
+    expect(r.errors.map((e) => [e.pointer, e.code])).toEqual([
+      ['/goals/0/actions/1/what', 'required'],
+      ['/goals/0/actions/0/what', 'rule:no-todo'],
+    ]);
+  });
+
+  it('nests the item variants: the inner group inside the outer variant', () => {
+    const items = at(run('goals', { goals }).schema, 'goals', 'items') as JsonSchema;
+    const outer = items.allOf as { if: JsonSchema; then: JsonSchema }[];
+    expect(outer).toHaveLength(2);
+    const inner = (at(outer[0]?.then as JsonSchema, 'actions', 'items')?.allOf ?? []) as {
+      then: JsonSchema;
+    }[];
+    expect(inner.map((v) => v.then.required)).toEqual([['what'], ['what']]);
+    expect(inner[0]?.then.not).toEqual({});
+  });
+});
+
 describe('errors and warnings', () => {
   it('puts field errors at the field and form-level ones at the root', () => {
     const data = {
@@ -222,6 +260,20 @@ describe('errors and warnings', () => {
       },
     ]);
     expect(r.schema).not.toHaveProperty('not');
+  });
+
+  it('takes settings from the input over the site', () => {
+    const household = Array.from({ length: 7 }, (_, i) => ({ name: `m${i}` }));
+    const data = { fullName: 'A', birthDate: '1990-01-01', household };
+    const r = effectiveForm({
+      bundle,
+      formId: 'intake',
+      data,
+      locale: 'en',
+      today: TODAY,
+      settings: { max_household: 9 },
+    });
+    expect(r.warnings).toEqual([]);
   });
 
   it('reports a rule that cannot be evaluated on hostile data instead of throwing', () => {

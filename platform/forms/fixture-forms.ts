@@ -279,3 +279,81 @@ export const EMPLOYMENT = {
     opt('homemaker', 'Homemaker', 'Au foyer', true),
   ],
 };
+
+/** Nested repeat groups: actions inside goals, with rules reading both levels and a named rule. */
+export const GOALS = {
+  kind: 'form',
+  id: 'goals',
+  title: t('Goals', 'Objectifs'),
+  fields: {
+    type: 'object',
+    properties: {
+      goals: {
+        type: 'array',
+        title: t('Goals', 'Objectifs'),
+        items: {
+          type: 'object',
+          properties: {
+            title: { type: 'string', title: t('Goal', 'Objectif') },
+            kind: {
+              type: 'string',
+              title: t('Kind', 'Type'),
+              options: [opt('job', 'Job', 'Emploi'), opt('home', 'Home', 'Logement')],
+            },
+            actionCount: { type: 'integer', title: t('Actions', 'Actions') },
+            actions: {
+              type: 'array',
+              title: t('Actions', 'Actions'),
+              items: {
+                type: 'object',
+                properties: {
+                  what: { type: 'string', title: t('What', 'Quoi') },
+                  done: { type: 'boolean', title: t('Done', 'Fait') },
+                  note: { type: 'string', title: t('Note', 'Note') },
+                },
+              },
+            },
+          },
+          required: ['title'],
+        },
+      },
+    },
+  },
+  rules: [
+    { id: 'note-when-done', effect: 'show', field: 'goals[].actions[].note', when: { rule: 'action-done' } },
+    {
+      id: 'what-for-jobs',
+      effect: 'require',
+      field: 'goals[].actions[].what',
+      when: { '===': [v('goals[].kind'), 'job'] },
+    },
+    {
+      id: 'no-todo',
+      effect: 'error',
+      field: 'goals[].actions[].what',
+      when: { '===': [v('goals[].actions[].what'), 'todo'] },
+      message: t('Say what will be done.', 'Dites ce qui sera fait.'),
+    },
+    {
+      id: 'count',
+      effect: 'calculate',
+      field: 'goals[].actionCount',
+      value: { count_if: [v('goals[].actions')] },
+    },
+  ],
+};
+
+/** A named rule about the `goals` form, read inside a per-item rule: it sees the same item. */
+export const ACTION_DONE = {
+  kind: 'rule',
+  id: 'action-done',
+  name: t('Action done', 'Action faite'),
+  purpose: 'condition',
+  subject: { form: 'goals' },
+  returns: 'boolean',
+  logic: { '===': [v('goals[].actions[].done'), true] },
+  tests: [
+    { name: 'done', facts: { 'goals[]': { 'actions[]': { done: true } } }, expect: true },
+    { name: 'not done', facts: { 'goals[]': { 'actions[]': { done: false } } }, expect: false },
+  ],
+};

@@ -10,13 +10,15 @@
 import { edit, type FixtureFiles, fixtureResolver } from '../../test/support/fixture-sites.js';
 import { checkSite } from '../definitions/check-site.js';
 import type { SiteBundle } from '../definitions/site-bundle.js';
-import { CYCLIC, EMPLOYMENT, INTAKE, TRIAGE, t } from './fixture-forms.js';
+import { ACTION_DONE, CYCLIC, EMPLOYMENT, GOALS, INTAKE, TRIAGE, t } from './fixture-forms.js';
 import type { JsonSchema } from './form-types.js';
 
 function addForms(files: FixtureFiles): void {
   files.set('fx-site/intake.form.json', structuredClone(INTAKE));
   files.set('fx-site/cyclic.form.json', structuredClone(CYCLIC));
   files.set('fx-site/triage.form.json', structuredClone(TRIAGE));
+  files.set('fx-site/goals.form.json', structuredClone(GOALS));
+  files.set('fx-site/action-done.rule.json', structuredClone(ACTION_DONE));
   files.set('fx-site/employment-status.lookup.json', structuredClone(EMPLOYMENT));
   edit<{ settings: Record<string, unknown> }>(files, 'fx-site/fx-site.site.json', (site) => {
     site.settings.max_household = {

@@ -81,6 +81,22 @@ const SAMPLES: [string, Record<string, unknown>][] = [
   ['intake', { ...ID, household: [{ relation: 'other' }] }],
   ['intake', { ...ID, household: [{ name: 'a', pet: 'cat' }] }],
   ['intake', { ...ID, locked: true, household: [{ name: 'a' }, { name: 'b', age: 20 }] }],
+  [
+    'goals',
+    {
+      goals: [
+        { title: 'g', kind: 'job', actions: [{ what: 'call', done: true, note: 'ok' }, { what: 'x' }] },
+      ],
+    },
+  ],
+  ['goals', { goals: [{ title: 'g', kind: 'job', actions: [{ done: false }] }] }],
+  ['goals', { goals: [{ title: 'g', kind: 'home', actions: [{ what: 'todo' }] }] }],
+  [
+    'goals',
+    { goals: [{ title: 'g', kind: 'home', actions: [{ done: false, note: 'dropped' }] }, { kind: 'job' }] },
+  ],
+  ['triage', { urgent: false, score: 9 }],
+  ['cyclic', {}],
 ];
 
 describe('rjsf (validator-ajv8 with Ajv2020) reaches the same verdict as validateSubmission', () => {

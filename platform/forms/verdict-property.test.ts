@@ -58,7 +58,7 @@ function agree(bundle: SiteBundle, formId: string, data: unknown): void {
 
 describe('for arbitrary data, rjsf on the effective schema and validateSubmission agree', () => {
   const bundle = formFixtureBundle();
-  it.each(['intake', 'plan', 'screening'])('%s', (formId) => {
+  it.each(['intake', 'plan', 'screening', 'goals', 'triage'])('%s', (formId) => {
     const data = arbitrary(formJsonSchema(bundle, formId));
     fc.assert(
       fc.property(data, (sample) => agree(bundle, formId, sample)),

@@ -48,7 +48,7 @@ export function workingData(input: unknown, settings: JsonObject, today: string)
         container[token as string] = next as JsonObject;
         if (container === data) top(token, next as JsonObject);
       }
-      if (!isJsonObject(next)) return false;
+      if (!isJsonObject(next) && !Array.isArray(next)) return false;
       container = next;
     }
     const key = tokens[tokens.length - 1] as Token;
