@@ -1,6 +1,13 @@
 import type { Context } from 'hono';
 import { isPlatformError, PlatformError, toProblem } from '../kernel/errors.js';
 
+const describe = (error: unknown): string => {
+  if (!(error instanceof Error)) return String(error);
+  // Database errors arrive wrapped ("Failed query: …"); the driver's own message is the cause.
+  const cause = error.cause instanceof Error ? `\n  caused by: ${error.cause.message}` : '';
+  return `${error.stack ?? error.message}${cause}`;
+};
+
 /** Writes an RFC 9457 problem document for any error; unknown errors are logged, never leaked. */
 export function problemResponse(
   c: Context,
@@ -9,14 +16,13 @@ export function problemResponse(
 ): Response {
   if (!isPlatformError(error)) {
     const requestId = c.get('requestId' as never) as string | undefined;
-    log(
-      `[${requestId ?? '-'}] ${c.req.method} ${c.req.path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
+    log(`[${requestId ?? '-'}] ${c.req.method} ${c.req.path} failed: ${describe(error)}`);
   }
   const problem = toProblem(error);
   const headers: Record<string, string> = { 'content-type': 'application/problem+json' };
-  if (isPlatformError(error) && typeof error.detail.retryAfterSeconds === 'number')
+  if (isPlatformError(error) && typeof error.detail.retryAfterSeconds === 'number') {
     headers['retry-after'] = String(error.detail.retryAfterSeconds);
+  }
   return new Response(JSON.stringify(problem), { status: problem.status, headers });
 }
 

@@ -11,6 +11,7 @@ import { migrate } from '../../storage/migrate.js';
 import { createSiteRegistry, publishBundle } from '../../storage/site-versions.js';
 import { createCaseStore } from '../../storage/store/create-case-store.js';
 import { ensureUiBuilt } from '../ensure-ui-built.js';
+import { startSchedulerLoop } from '../scheduler-loop.js';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -57,6 +58,7 @@ export async function run(_args: string[]): Promise<number> {
     uiDist,
   };
   const app = buildApp(deps);
+  const scheduler = startSchedulerLoop(deps);
   const server = serve({ fetch: app.fetch, port }, (info) => {
     out(
       `\nPathway is running: http://localhost:${info.port}/ (caseworkers), http://localhost:${info.port}/admin/ (boards and implementers)`,
@@ -69,6 +71,7 @@ export async function run(_args: string[]): Promise<number> {
   });
   const stop = async () => {
     server.close();
+    await scheduler.stop();
     await database.close();
     process.exit(0);
   };

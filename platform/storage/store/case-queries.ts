@@ -165,10 +165,16 @@ export async function listTasks(
   if (filter.assigneeUserId) conditions.push(eq(tasks.assigneeUserId, filter.assigneeUserId));
   if (filter.dueBefore) conditions.push(lt(tasks.dueAt, filter.dueBefore));
   // Tasks without a deadline sort last: they count as due at the end of time.
-  const due = sql`coalesce(${tasks.dueAt}, ${far})`;
+  // Raw SQL parameters are not mapped like typed columns: dates go as ISO text, cast.
+  const due = sql`coalesce(${tasks.dueAt}, ${far.toISOString()}::timestamptz)`;
   if (cursor) {
     const at = new Date(String(cursor[0]));
-    conditions.push(or(sql`${due} > ${at}`, and(sql`${due} = ${at}`, gt(tasks.id, String(cursor[1])))));
+    conditions.push(
+      or(
+        sql`${due} > ${at.toISOString()}::timestamptz`,
+        and(sql`${due} = ${at.toISOString()}::timestamptz`, gt(tasks.id, String(cursor[1]))),
+      ),
+    );
   }
   const rows = await db
     .select({

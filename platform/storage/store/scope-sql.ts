@@ -1,4 +1,4 @@
-import { and, eq, exists, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, or, type SQL, sql } from 'drizzle-orm';
 import type { CaseScope } from '../../access/case-scope.js';
 import { cases, caseTeam } from '../schema/index.js';
 
@@ -9,13 +9,10 @@ export function caseScopeCondition(scope: CaseScope): SQL | undefined {
       return undefined;
     case 'agency':
       return eq(cases.agency, scope.partnerId);
-    case 'own':
-      return or(
-        eq(cases.ownerUserId, scope.userId),
-        exists(
-          sql`select 1 from ${caseTeam} where ${and(eq(caseTeam.caseId, cases.id), eq(caseTeam.userId, scope.userId))}`,
-        ),
-      );
+    case 'own': {
+      const onTeam = and(eq(caseTeam.caseId, cases.id), eq(caseTeam.userId, scope.userId));
+      return or(eq(cases.ownerUserId, scope.userId), sql`exists (select 1 from ${caseTeam} where ${onTeam})`);
+    }
     case 'none':
       return sql`false`;
   }
