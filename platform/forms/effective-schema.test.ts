@@ -37,12 +37,31 @@ describe('options', () => {
     expect(held.errors.filter((e) => e.pointer === '/employment')).toEqual([]);
   });
 
+  it('takes the options of a multi-select from the array as well as from its items', () => {
+    const needs = at(run('intake', {}).schema, 'needs');
+    expect(needs).toMatchObject({ type: 'array', uniqueItems: true, items: { type: 'string' } });
+    expect(consts(needs?.items as JsonSchema)).toEqual(['housing', 'work']);
+  });
+
   it('renders multi-selects as unique arrays of options with checkboxes', () => {
     const r = run('intake', { languages: ['uz', 'ru'] });
     const languages = at(r.schema, 'languages');
     expect(languages).toMatchObject({ type: 'array', uniqueItems: true });
     expect(consts(languages?.items as JsonSchema)).toEqual(['uz', 'ru', 'en']);
     expect((r.uiSchema.languages as JsonSchema)['ui:widget']).toBe('checkboxes');
+  });
+
+  it('filters the items of a multi-select, pointing at the item not allowed', () => {
+    const r = run('intake', { region: 'north', languages: ['uz', 'en'] });
+    expect(consts(at(r.schema, 'languages', 'items'))).toEqual(['uz', 'ru']);
+    expect(r.errors).toContainEqual(
+      expect.objectContaining({ pointer: '/languages/1', code: 'option_not_allowed' }),
+    );
+    expect(consts(at(run('intake', { region: 'south' }).schema, 'languages', 'items'))).toEqual([
+      'uz',
+      'ru',
+      'en',
+    ]);
   });
 
   it('marks an option field that offers nothing as accepting nothing', () => {

@@ -59,7 +59,9 @@ function arraySchema(b: SchemaBuild, node: FieldNode, ptr: string | undefined, v
   const base = b.render.node(node);
   if (node.item === undefined) return base;
   const group = b.cf.groups.get(node.path);
-  if (group !== undefined && ptr !== undefined) {
+  // Per-item variants need object items (`if` on their fields); rules on the items of a plain
+  // list are checked by the engine only (README.md, "Semantics").
+  if (group !== undefined && ptr !== undefined && node.item.kind === 'object') {
     const items = Array.isArray(values[0]) ? values[0] : [];
     return { ...base, items: itemVariants(b, group, node.item, ptr, items) };
   }

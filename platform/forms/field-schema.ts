@@ -28,6 +28,7 @@ export type OptionEntry = {
   readonly deprecated?: true;
 };
 
+/** The option entries of a field, localized, in definition order (deprecated ones marked). */
 export function optionEntries(node: FieldNode, ctx: Pick<SchemaContext, 'text'>): OptionEntry[] {
   return (node.options ?? []).map((option) => {
     const description = ctx.text(option.description);

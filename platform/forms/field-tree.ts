@@ -22,6 +22,7 @@ export type FieldNode = {
   readonly multi: boolean;
 };
 
+/** A form's fields, from the root, and by field path. */
 export type FieldTree = {
   readonly root: FieldNode;
   readonly byPath: ReadonlyMap<string, FieldNode>;

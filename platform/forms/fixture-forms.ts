@@ -51,10 +51,24 @@ const INTAKE_FIELDS = {
     },
     income: { type: 'number', minimum: 0, title: t('Monthly income', 'Revenu mensuel') },
     incomeSource: { type: 'string', title: t('Source of income', 'Source du revenu') },
+    // Options on the items: the checker lets `filter_options` act on these.
     languages: {
       type: 'array',
       title: t('Languages', 'Langues'),
-      options: [opt('uz', 'Uzbek', 'Ouzbek'), opt('ru', 'Russian', 'Russe'), opt('en', 'English', 'Anglais')],
+      items: {
+        type: 'string',
+        options: [
+          opt('uz', 'Uzbek', 'Ouzbek'),
+          opt('ru', 'Russian', 'Russe'),
+          opt('en', 'English', 'Anglais'),
+        ],
+      },
+    },
+    // Options on the array itself: the other way to declare a multi-select.
+    needs: {
+      type: 'array',
+      title: t('Needs', 'Besoins'),
+      options: [opt('housing', 'Housing', 'Logement'), opt('work', 'Work', 'Travail')],
     },
     household: {
       type: 'array',
@@ -195,6 +209,12 @@ const INTAKE_RULES = [
     value: { count_if: [v('household'), { '>=': [v('age'), 18] }] },
   },
   { id: 'city-in-north', effect: 'show', field: 'contact.city', when: { '===': [v('region'), 'north'] } },
+  {
+    id: 'north-languages',
+    effect: 'filter_options',
+    field: 'languages',
+    allow: { if: [{ '===': [v('region'), 'north'] }, ['uz', 'ru'], ['uz', 'ru', 'en']] },
+  },
   {
     id: 'large-household',
     effect: 'warning',

@@ -9,11 +9,13 @@ import {
 
 export { MESSAGE_LOCALES, type MessageLocale } from './message-catalogue.js';
 
+/** A key of the message catalogue. */
 export type MessageKey = keyof typeof MESSAGE_CATALOGUE;
 
 /** Every message key, for completeness checks. */
 export const MESSAGE_KEYS = Object.keys(MESSAGE_CATALOGUE) as MessageKey[];
 
+/** Whether `key` names a message (`type.string`, `format.date`, …). */
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(MESSAGE_CATALOGUE, key);
 }

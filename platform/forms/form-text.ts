@@ -9,6 +9,7 @@ export type FormText = {
   text(value: LocalizedText | undefined): string | undefined;
 };
 
+/** The localizer of a site's texts for `locale`. */
 export function formText(bundle: SiteBundle, locale: string): FormText {
   const fallbacks = [...new Set([bundle.site.defaultLocale, 'en'])];
   return {

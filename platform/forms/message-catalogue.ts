@@ -25,6 +25,7 @@ const same = (en: string, fr: string, uz: string, ru: string, cyrl: string, latn
   'sr-Latn': latn,
 });
 
+/** Every message in every locale. */
 export const MESSAGE_CATALOGUE = {
   required: same(
     'This field is required.',

@@ -20,6 +20,7 @@ export type RenderCache = {
   readonly uiSchema: UiSchema;
 };
 
+/** Builds the (lazily filled) render cache of one form in one locale. */
 export function renderCache(
   bundle: SiteBundle,
   form: FormDefinition,

@@ -52,6 +52,8 @@ const SAMPLES: [string, Record<string, unknown>][] = [
   ['intake', { ...ID, nationalId: '1234' }],
   ['intake', { ...ID, languages: ['uz', 'en'] }],
   ['intake', { ...ID, languages: ['uz', 'xx'] }],
+  ['intake', { ...ID, languages: ['uz', 'en'], region: 'north' }],
+  ['intake', { ...ID, languages: ['uz', 'ru'], region: 'north' }],
   ['intake', { ...ID, contact: { email: 'a@b.org', callAt: '09:15:00', city: 'Nukus' }, region: 'north' }],
   ['intake', { ...ID, contact: { callAt: '9:15' } }],
   ['intake', { ...ID, contact: { callAt: '14:30' } }],

@@ -33,6 +33,7 @@ describe('ui schema', () => {
       {
         id: '_unsectioned',
         fields: [
+          'needs',
           'household',
           'householdSize',
           'disabledMembers',
@@ -55,6 +56,7 @@ describe('ui schema', () => {
       relation: { 'ui:widget': 'radio' },
     });
     expect(ui.contact).toMatchObject({ callAt: { 'ui:widget': 'time' } });
+    expect(ui.needs).toEqual({ 'ui:widget': 'checkboxes' });
   });
 
   it('is one frozen object per locale, whatever the data', () => {

@@ -48,6 +48,7 @@ function build(node: FieldNode, at: string, patterns: Map<string, PatternMeaning
   return schema;
 }
 
+/** The validation schema of a form, from its root field. */
 export function validationSchema(root: FieldNode): ValidationSchema {
   const patterns = new Map<string, PatternMeaning>();
   const schema = build(root, '#', patterns);

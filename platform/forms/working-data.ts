@@ -26,6 +26,7 @@ function child(container: unknown, token: Token): unknown {
   return undefined;
 }
 
+/** Working data for one run of the rules over (a JSON copy of) `input`. */
 export function workingData(input: unknown, settings: JsonObject, today: string): WorkingData {
   const data = (isJsonObject(input) ? jsonCopy(input) : {}) as JsonObject;
   const facts: Record<string, unknown> = { ...data, settings, today };
