@@ -6,6 +6,7 @@ import { createBaseApp } from './create-app.js';
 import type { AppEnv } from './http-types.js';
 import { caseRoutes } from './routes/case-routes.js';
 import { healthRoute } from './routes/health-route.js';
+import { openApiRoute } from './routes/openapi-route.js';
 import { personRoutes } from './routes/person-routes.js';
 import { siteRoutes } from './routes/site-routes.js';
 import { workRoutes } from './routes/work-routes.js';
@@ -18,6 +19,7 @@ import { serveUis } from './serve-uis.js';
 export function buildApp(deps: AppDeps, auth: Partial<Omit<AuthDeps, 'db'>> = {}): Hono<AppEnv> {
   const app = createBaseApp();
   app.route('/health', healthRoute(deps));
+  app.route('/api/openapi.json', openApiRoute(deps));
   installAuth(app, { db: deps.db, clock: deps.clock, secureCookies: deps.secureCookies ?? false, ...auth });
   app.route('/api/sites', siteRoutes(deps));
   app.route('/api/sites/:siteId/persons', personRoutes(deps));

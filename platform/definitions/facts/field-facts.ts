@@ -37,7 +37,11 @@ export function fieldFacts(field: Field, lookups: LookupValues): FactTree {
       field.title,
     );
   if (field.type === 'array') {
-    const items = field.items ? fieldFacts(field.items, lookups) : leaf('any');
+    const inner = field.items ? fieldFacts(field.items, lookups) : leaf('any');
+    // A multi-select may declare its options on the array rather than on its items.
+    const arrayOptions = optionValues(field.options, lookups);
+    const items =
+      arrayOptions !== undefined && inner.options === undefined ? { ...inner, options: arrayOptions } : inner;
     return { type: 'array', items, ...(field.title ? { label: field.title } : {}) };
   }
   return leaf(scalarType(field), field.title, optionValues(field.options, lookups));
