@@ -19,11 +19,7 @@ function deadline(d: Draft, at: string, duration: Duration): Deadline {
 const ENTER: Partial<Readonly<Record<ReferralStatus, Enter>>> = {
   requested: (d, m) => {
     d.referral.sentAt = m.at;
-    d.referral.responseDue = deadlineAfter(
-      siteTime(d.ctx.bundle),
-      { instant: m.at },
-      d.protocol.responseDeadline,
-    );
+    d.referral.responseDue = deadline(d, m.at, d.protocol.responseDeadline);
   },
   received: (d, m) => {
     d.referral.receivedAt = m.at;

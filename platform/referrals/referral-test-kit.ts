@@ -232,3 +232,9 @@ export function referralIn(status: ReferralStatus, d: Driver = drive()): Driver 
   for (const event of PATHS[status]) d.must(event);
   return d;
 }
+
+/** The driver's referral, which the test expects to exist. */
+export function current(d: Driver): Referral {
+  if (d.referral === null) throw new Error('no referral yet');
+  return d.referral;
+}
