@@ -50,9 +50,16 @@ export function listText(items: readonly string[], locale: string): string {
   return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
 }
 
-/** Fills `{{name}}` placeholders; unknown placeholders are left as written. */
+/**
+ * Fills `{{name}}` placeholders; unknown placeholders are left as written. A value that ends a
+ * sentence itself (Russian and Serbian dates end with a dot) does not get a second dot.
+ */
 export function fillPlaceholders(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, key: string) => values[key] ?? whole);
+  return template.replace(/\{\{\s*([\w.]+)\s*\}\}(\.?)/g, (whole, key: string, dot: string) => {
+    const value = values[key];
+    if (value === undefined) return whole;
+    return value.endsWith('.') ? value : `${value}${dot}`;
+  });
 }
 
 /** Fills `{name}` placeholders of a phrase; unknown ones are left as written. */

@@ -1,5 +1,7 @@
+import type { FormDefinition } from '../definitions/definition-types.generated.js';
 import type { SiteBundle } from '../definitions/site-bundle.js';
 import { dateInZone } from '../kernel/dates.js';
+import type { LocalizedText } from '../kernel/localized-text.js';
 import { fillPhrase, listText, longDate, siteText } from './client-text.js';
 import type { ConsentRecord } from './consent.js';
 import type { DisclosureEntry } from './disclosure.js';
@@ -22,6 +24,21 @@ export type DisclosureReportOptions = {
 const inSentence = (label: string): string =>
   /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLocaleLowerCase() + label.slice(1) : label;
 
+/** A field's label in a sentence; a field inside a group or repeat item says which: "household members (name)". */
+function fieldLabel(
+  form: FormDefinition | undefined,
+  path: string,
+  text: (t: LocalizedText | undefined) => string,
+) {
+  const title = (p: string) => {
+    const t = form && fieldAt(form, p)?.title;
+    return t === undefined ? p : inSentence(text(t));
+  };
+  const steps = path.split('.');
+  const [first = ''] = steps;
+  return steps.length === 1 ? title(path) : `${title(first.replace(/\[\]$/, ''))} (${title(path)})`;
+}
+
 /** The labels of the disclosed fields; the registration name fields together read as "name". */
 function fieldLabels(
   bundle: SiteBundle,
@@ -40,9 +57,7 @@ function fieldLabels(
       continue;
     }
     const [formId = '', path = ''] = key.split('/');
-    const form = bundle.forms[formId];
-    const title = form && fieldAt(form, path)?.title;
-    labels.push(title === undefined ? path : inSentence(text(title)));
+    labels.push(fieldLabel(bundle.forms[formId], path, text));
   }
   return labels;
 }
