@@ -5,6 +5,7 @@ import { receiverKey } from './receiver.js';
 import type { Referral } from './referral.js';
 import { block, type ReferralBlock } from './referral-block.js';
 
+/** The refusals, or the consent record the data may go under (`null` when the protocol needs none). */
 export type ConsentGuard = { readonly blocks: ReferralBlock[]; readonly record: ConsentRecord | null };
 
 /**

@@ -1,7 +1,7 @@
 import type { ConsentPurpose } from '../definitions/definition-types.generated.js';
 import { instant } from './site-time.js';
 
-/** Who gave (or withdrew) consent. */
+/** Who gave (or withdrew) consent: the client, or someone entitled to decide for them. */
 export const CONSENT_GIVERS = [
   'client',
   'parent_or_guardian',
@@ -10,6 +10,7 @@ export const CONSENT_GIVERS = [
 ] as const;
 export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
 
+/** How consent was given: said aloud (noted by the worker) or signed. */
 export const CONSENT_MODES = ['verbal', 'written'] as const;
 export type ConsentMode = (typeof CONSENT_MODES)[number];
 
@@ -38,6 +39,7 @@ export type ConsentRecord = {
 /** Why no consent is active. */
 export type ConsentGap = 'missing' | 'expired' | 'withdrawn';
 
+/** The consent in force, or why there is none (with the record that lapsed, when there is one). */
 export type ConsentCheck =
   | { readonly ok: true; readonly record: ConsentRecord }
   | { readonly ok: false; readonly reason: ConsentGap; readonly record: ConsentRecord | null };

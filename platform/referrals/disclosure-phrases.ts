@@ -13,6 +13,7 @@ export type DisclosurePhrases = {
   readonly someone: string;
 };
 
+/** The phrases per locale; every locale a site may use client-facing texts in. */
 export const DISCLOSURE_PHRASES: Readonly<Record<string, DisclosurePhrases>> = {
   en: {
     referral: 'On {date} {recipient} received your {fields}',

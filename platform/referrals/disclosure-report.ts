@@ -13,6 +13,7 @@ import { instant } from './site-time.js';
 /** One line of the report: the entry's instant and the sentence the client reads. */
 export type DisclosureReportLine = { at: string; entry: DisclosureEntry; text: string };
 
+/** What the report may name besides the entries: consent dates and user names. */
 export type DisclosureReportOptions = {
   /** The person's consent records, to date the consent each disclosure relied on. */
   readonly consents?: readonly ConsentRecord[];

@@ -6,6 +6,7 @@ import type { Draft } from './referral-draft.js';
 import type { ReferralEvent, ReferralEventType } from './referral-event.js';
 import { afterSend, sendGuard } from './send-referral.js';
 
+/** Events that move one state along the table (the others: `create`, `record_answer`, `tick`). */
 export type SimpleEventType = Exclude<ReferralEventType, 'create' | 'record_answer' | 'tick'>;
 export type SimpleEvent = Extract<ReferralEvent, { type: SimpleEventType }>;
 
@@ -23,6 +24,7 @@ export type EventSpec<E extends SimpleEvent> = {
   after?(d: Draft, e: E): void;
 };
 
+/** Why a service accepted for the client did not happen. */
 export const FAIL_REASONS: readonly FailReason[] = ['no_show', 'service_failed'];
 
 /** A decline reason from the protocol's `declineReasons`; any non-empty reason when it lists none. */
@@ -35,6 +37,7 @@ export function declineReasonBlocks(d: Draft, reason: string | undefined): Refer
   return ok ? [] : [block('unknown_reason', { reason: reason ?? null })];
 }
 
+/** A failure reason must be one of {@link FAIL_REASONS}. */
 export function failReasonBlocks(reason: string | undefined): ReferralBlock[] {
   return FAIL_REASONS.some((r) => r === reason)
     ? []

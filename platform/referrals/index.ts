@@ -25,8 +25,9 @@ export {
 } from './disclosure-report.js';
 export { bundleEvaluator, checkEligibility, type EligibilityCheck } from './eligibility.js';
 export { eligibleServices, type ServiceEligibility } from './eligible-services.js';
-export { referralWakeUp } from './overdue.js';
-export { receiverKey, receiverOf } from './receiver.js';
+export { FAIL_REASONS } from './event-specs.js';
+export { overdueTaskId, referralWakeUp } from './overdue.js';
+export { isRecipientKey, receiverKey, receiverOf, recipientName } from './receiver.js';
 export { type ReceiverAccess, receiverAccess } from './receiver-access.js';
 export {
   type ConsentInput,
@@ -66,4 +67,4 @@ export {
   type SharedView,
   sharedView,
 } from './shared-view.js';
-export { signatureFields } from './signature-fields.js';
+export { signatureFields, unsignedFields } from './signature-fields.js';

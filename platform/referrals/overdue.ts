@@ -20,6 +20,7 @@ const RECEIVER_PERMISSION: Readonly<Record<OverdueKind, Permission>> = {
 const dueOf = (r: Referral, kind: OverdueKind): Deadline | null =>
   kind === 'response' ? r.responseDue : r.completionDue;
 
+/** The id of an overdue task: one per referral, deadline and side, so it is created and closed once. */
 export const overdueTaskId = (referralId: string, kind: OverdueKind, side: 'sender' | 'receiver'): string =>
   `${referralId}/${kind}-overdue/${side}`;
 

@@ -10,6 +10,7 @@ import { type CaseData, disclosedFields, type SharedView, sharedView } from './s
 /** While the receiver works on a referral it may see the case's current shared data. */
 const SHARING: readonly ReferralStatus[] = ['requested', 'received', 'accepted', 'in_progress', 'on_hold'];
 
+/** The current shared data and its disclosure-log entry, or why the receiver may not see it now. */
 export type ReceiverAccess =
   | { readonly ok: true; readonly shared: SharedView; readonly entry: DisclosureEntry }
   | { readonly ok: false; readonly blockedBy: ReferralBlock[] };

@@ -15,6 +15,7 @@ import { instant, siteTime } from './site-time.js';
 /** Why a consent (or its withdrawal) cannot be recorded; `code` is stable, `params` explain. */
 export type ConsentProblem = { readonly code: string; readonly params: Readonly<Record<string, JsonValue>> };
 
+/** The new or updated record, or every problem found. */
 export type ConsentResult =
   | { readonly ok: true; readonly record: ConsentRecord }
   | { readonly ok: false; readonly problems: ConsentProblem[] };

@@ -13,6 +13,7 @@ export type ReferralBlock = {
   readonly explanation?: TraceLine[];
 };
 
+/** A refusal with its parameters. */
 export const block = (code: string, params: Record<string, JsonValue> = {}): ReferralBlock => ({
   code,
   params,

@@ -74,4 +74,5 @@ export type ReferralEffect =
   | { type: 'disclosure'; entry: DisclosureEntry; shared: SharedView }
   | { type: 'letter'; referralId: string; locale: string; letter: ReferralLetter };
 
+/** The `type` of each effect. */
 export type ReferralEffectType = ReferralEffect['type'];

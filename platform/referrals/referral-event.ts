@@ -45,4 +45,5 @@ export type ReferralEvent =
     }
   | { type: 'tick' };
 
+/** The `type` of each event. */
 export type ReferralEventType = ReferralEvent['type'];

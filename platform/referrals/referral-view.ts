@@ -3,6 +3,7 @@ import type { Referral } from './referral.js';
 /** Which side of a referral a partner is on. */
 export type ReferralSide = 'sender' | 'receiver' | 'none';
 
+/** The side `partnerId` is on: the sending agency first (a partner may refer to itself). */
 export function sideOf(referral: Referral, partnerId: string): ReferralSide {
   if (referral.sender.partnerId === partnerId) return 'sender';
   return referral.receiver.kind === 'partner' && referral.receiver.partnerId === partnerId
