@@ -4,6 +4,14 @@
  */
 export { createEvaluator } from './create-evaluator.js';
 export { type DescribeOptions, describeTrace } from './describe-trace.js';
+export {
+  type Batch,
+  type BatchProgress,
+  type EvaluateInBatchesOptions,
+  evaluateInBatches,
+} from './evaluate-in-batches.js';
+export type { SqlContext, SqlResult, SqlVarTarget } from './sql/sql-types.js';
+export { toSql } from './sql/to-sql.js';
 export { truthy } from './truthy.js';
 export type {
   CompiledRule,
