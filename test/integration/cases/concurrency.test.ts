@@ -45,7 +45,8 @@ describe('concurrent writes to one case', () => {
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(49);
     const winner = replies.find((r) => r.status === 201);
-    const severity = (winner?.body.submission as { data: { severity: string } }).data.severity;
+    if (winner === undefined) throw new Error('no winner');
+    const severity = (winner.body.submission as { data: { severity: string } }).data.severity;
     const current = await worker.request('GET', `${SITE}/cases/${id}`);
     expect((current.body.case as { version: number }).version).toBe(version + 1);
     expect((current.body.data as Record<string, { severity: string }>).screening?.severity).toBe(severity);
