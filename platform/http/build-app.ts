@@ -4,6 +4,7 @@ import type { AuthDeps } from './auth/auth-options.js';
 import { installAuth } from './auth/install-auth.js';
 import { createBaseApp } from './create-app.js';
 import type { AppEnv } from './http-types.js';
+import { installAdminRoutes } from './routes/admin-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
 import { healthRoute } from './routes/health-route.js';
 import { openApiRoute } from './routes/openapi-route.js';
@@ -25,6 +26,7 @@ export function buildApp(deps: AppDeps, auth: Partial<Omit<AuthDeps, 'db'>> = {}
   app.route('/api/sites/:siteId/persons', personRoutes(deps));
   app.route('/api/sites/:siteId/cases', caseRoutes(deps));
   app.route('/api/sites/:siteId/work', workRoutes(deps));
+  installAdminRoutes(app, deps, auth.passwordHashParams);
   if (deps.uiDist !== undefined) serveUis(app, deps.uiDist);
   return app;
 }
