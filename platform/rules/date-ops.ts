@@ -26,6 +26,35 @@ export function ageYearsAsOf(dob: unknown, asOf: unknown): number | null {
   return ageInYears(asDateText(dob), asDateText(asOf)) ?? null;
 }
 
+type DateParts = { readonly year: number; readonly month: number; readonly day: number };
+
+/** Year, month and day of a date the kernel accepts; undefined for anything else. */
+function dateParts(value: unknown): DateParts | undefined {
+  if (toDayNumber(value) === undefined) return undefined;
+  const text = value as string;
+  return { year: Number(text.slice(0, 4)), month: Number(text.slice(5, 7)), day: Number(text.slice(8, 10)) };
+}
+
+/** The last as-of date a compiled `age_years` saw, validated once while it stays the same. */
+export type AgeCache = { asOf: unknown; parts: DateParts | undefined };
+
+export const newAgeCache = (): AgeCache => ({ asOf: undefined, parts: undefined });
+
+/**
+ * `age_years` for compiled rules: the kernel's validation and its whole-years formula, with the
+ * as-of date (usually the same `today` for every person of a screening) validated once per change.
+ */
+export function ageYearsCached(dob: unknown, asOf: unknown, cache: AgeCache): number | null {
+  if (asOf !== cache.asOf || cache.asOf === undefined) {
+    cache.asOf = asOf;
+    cache.parts = dateParts(asOf);
+  }
+  const a = cache.parts;
+  const b = a === undefined ? undefined : dateParts(dob);
+  if (a === undefined || b === undefined) return null;
+  return a.year - b.year - (a.month < b.month || (a.month === b.month && a.day < b.day) ? 1 : 0);
+}
+
 export function daysBetweenOp(from: unknown, to: unknown): number | null {
   return daysBetween(asDateText(from), asDateText(to)) ?? null;
 }

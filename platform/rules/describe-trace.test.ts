@@ -25,7 +25,8 @@ describe('describeTrace', () => {
       { district: 'C' },
       ['district "C" is one of ["A", "B"] — failed'],
     ],
-    [{ '===': [{ var: 'consent' }, true] }, {}, ['consent (empty) = yes — failed']],
+    [{ '===': [{ var: 'consent' }, true] }, {}, ['consent: (empty) — failed']],
+    [{ '===': [{ var: 'consent' }, false] }, {}, ['consent (empty) = no — failed']],
     [{ missing: ['a', 'b'] }, { a: 1 }, ['missing: ["b"] — held']],
     [
       { before: [{ var: 'dob' }, '2000-01-01'] },

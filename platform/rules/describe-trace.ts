@@ -62,10 +62,22 @@ function operand(node: TraceNode, ctx: Context): string {
   return `${name(node, ctx)} ${format(node.value, ctx.words)}`;
 }
 
+/** For `x === true` (a yes/no field checked for yes), the field: the verdict already says the rest. */
+function yesNoCheck(node: TraceNode): TraceNode | undefined {
+  if ((node.op !== '===' && node.op !== '==') || node.args.length !== 2) return undefined;
+  const [a, b] = node.args;
+  if (b?.op === 'value' && b.value === true && a?.op === 'var') return a;
+  if (a?.op === 'value' && a.value === true && b?.op === 'var') return b;
+  return undefined;
+}
+
 function sentence(node: TraceNode, ctx: Context): string {
   const { words } = ctx;
   const ops = node.args.map((arg) => operand(arg, ctx));
   const symbol = SYMBOLS[node.op];
+  const flag = yesNoCheck(node);
+  if (flag !== undefined)
+    return flag.skipped ? name(flag, ctx) : `${name(flag, ctx)}: ${format(flag.value, words)}`;
   if (symbol !== undefined) return ops.join(` ${symbol} `);
   switch (node.op) {
     case 'in':

@@ -58,7 +58,9 @@ export async function run(log: (line: string) => void): Promise<string> {
     log(`generating ${PERSONS.toLocaleString('en')} persons…`);
     await sql.unsafe('SELECT setseed(0.42)');
     const load = await timed(() => sql.unsafe(GENERATE(table)));
-    await sql.unsafe(`VACUUM ANALYZE ${table}`);
+    // Settle the table (hint bits, statistics, checkpoint) so no timed run pays for the load.
+    await sql.unsafe(`VACUUM (FREEZE, ANALYZE) ${table}`);
+    await sql.unsafe('CHECKPOINT');
     log(`loaded in ${seconds(load.ms)}`);
     return await measure(sql, table, log);
   } finally {
@@ -100,34 +102,60 @@ async function measure(sql: postgres.Sql, table: string, log: (line: string) => 
     return matched;
   };
 
+  const fields = ELIGIBILITY_RULE.and.map((_, i) => i);
+  const readFields = async () => {
+    const paths = [
+      'person,birthDate',
+      'person,district',
+      'person,disabilityGroup',
+      'consent,given',
+      'household,monthlyIncome',
+      'person,status',
+      'household,size',
+      'person,employed',
+      'registration,monthsUnemployed',
+      'person,citizenship',
+    ];
+    const [row] = await sql.unsafe(
+      `SELECT count(*)::int AS n FROM ${table} p WHERE ${paths.map((q) => `(p.data #> '{${q}}') IS NOT NULL`).join(' AND ')}`,
+    );
+    return Number(row?.n);
+  };
+  // Warm-up, untimed: caches, JIT, the driver's prepared statements.
+  await inSql();
+  await readFields();
   const sqlRuns: number[] = [];
-  let sqlResult = { matched: 0, undecided: 0 };
-  for (let i = 0; i < 3; i++) {
-    const { ms, value } = await timed(inSql);
-    sqlRuns.push(ms);
-    sqlResult = value;
-    log(`SQL count: ${seconds(ms)} (${value.matched} matched, ${value.undecided} undecided)`);
-  }
   const nodeRuns: number[] = [];
+  const readRuns: number[] = [];
+  let sqlResult = { matched: 0, undecided: 0 };
   let nodeMatched = 0;
-  for (let i = 0; i < 2; i++) {
-    const { ms, value } = await timed(inNode);
-    nodeRuns.push(ms);
-    nodeMatched = value;
-    log(`fetch + evaluate in Node: ${seconds(ms)} (${value} matched)`);
+  for (let i = 0; i < 3; i++) {
+    const s = await timed(inSql);
+    sqlRuns.push(s.ms);
+    sqlResult = s.value;
+    log(`SQL count: ${seconds(s.ms)} (${s.value.matched} matched, ${s.value.undecided} undecided)`);
+    readRuns.push((await timed(readFields)).ms);
+    if (i === 2) break;
+    const n = await timed(inNode);
+    nodeRuns.push(n.ms);
+    nodeMatched = n.value;
+    log(`fetch + evaluate in Node: ${seconds(n.ms)} (${n.value} matched)`);
   }
   if (nodeMatched !== sqlResult.matched)
     throw new Error(`counts differ: SQL ${sqlResult.matched}, Node ${nodeMatched}`);
-  const sqlMs = [...sqlRuns].sort((a, b) => a - b)[1] ?? 0;
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  const sqlMs = med(sqlRuns);
   const nodeMs = Math.min(...nodeRuns);
+  const readMs = med(readRuns);
   return [
-    `Rule: the 10-condition eligibility rule of \`platform/rules/rule-fixtures.ts\`, over ${PERSONS.toLocaleString('en')} generated persons (jsonb, with missing fields, nulls, numbers stored as text and unparseable dates), PostgreSQL 15 on this machine.`,
+    `Rule: the ${fields.length}-condition eligibility rule of \`platform/rules/rule-fixtures.ts\`, over ${PERSONS.toLocaleString('en')} generated persons (jsonb, ~380 bytes each, with missing fields, nulls, numbers stored as text and unparseable dates), on the local PostgreSQL 15 (2 parallel workers, default settings), measured after a warm-up with SQL and Node runs interleaved.`,
     '',
     '| method | time | persons matched |',
     '|---|---:|---:|',
-    `| SQL: \`toSql\` condition in one \`count(*)\` (median of 3) | ${seconds(sqlMs)} | ${sqlResult.matched.toLocaleString('en')} |`,
-    `| fetch all rows (cursor, 10,000 per batch) and evaluate the compiled rule in Node (best of 2) | ${seconds(nodeMs)} | ${nodeMatched.toLocaleString('en')} |`,
+    `| SQL: the \`toSql\` condition in one \`count(*)\` (median of 3) | ${seconds(sqlMs)} | ${sqlResult.matched.toLocaleString('en')} |`,
+    `| fetch every person (cursor, 10,000 per batch) and evaluate the compiled rule in Node (best of 2) | ${seconds(nodeMs)} | ${nodeMatched.toLocaleString('en')} |`,
+    `| for scale: SQL that only reads the rule's ten fields once per person (median of 3) | ${seconds(readMs)} | — |`,
     '',
-    `SQL is **${(nodeMs / sqlMs).toFixed(1)}×** faster (target ≥ 20×). ${sqlResult.undecided} rows were undecided in SQL and evaluated in process; both counts agree.`,
+    `SQL is **${(nodeMs / sqlMs).toFixed(1)}×** faster than fetching and evaluating in Node (target ≥ 20×). ${sqlResult.undecided} rows were undecided in SQL (evaluated in process); both counts agree. Reading the ten jsonb fields alone takes ${seconds(readMs)}, so on this data and machine no SQL form of the rule can be more than about ${(nodeMs / readMs).toFixed(0)}× faster than the Node path: the target is out of reach here, and the compiled condition (exact JavaScript semantics included) costs ${(sqlMs / readMs).toFixed(1)}× that floor.`,
   ].join('\n');
 }

@@ -32,6 +32,8 @@ export type CodeBuilder = {
 /** One generated function: its temporaries, hoisted path reads, and how to compile sub-expressions. */
 export type FnScope = {
   readonly builder: CodeBuilder;
+  /** Whether this is the rule's own function, whose data `d` is the root facts. */
+  readonly isRoot: boolean;
   temps: number;
   readonly paths: PathState;
   readonly compile: (logic: unknown, scope: FnScope) => Expr;
@@ -42,10 +44,11 @@ export function functionScope(
   builder: CodeBuilder,
   logic: unknown,
   compile: (logic: unknown, scope: FnScope) => Expr,
+  isRoot: boolean,
 ): FnScope {
   const counts = new Map<string, number>();
   countPaths(logic, counts);
-  return { builder, temps: 0, paths: { counts, hoisted: new Map(), prelude: [] }, compile };
+  return { builder, isRoot, temps: 0, paths: { counts, hoisted: new Map(), prelude: [] }, compile };
 }
 
 /** The body of a generated function: temporaries, hoisted reads, then the expression. */

@@ -24,7 +24,7 @@ export type GeneratedRule = {
 /** Generates the source of a factory `(rt, k) => (d, c) => value`. */
 export function generateRule(logic: unknown): GeneratedRule {
   const builder: CodeBuilder = newBuilder();
-  const scope = functionScope(builder, logic, compileExpr);
+  const scope = functionScope(builder, logic, compileExpr, true);
   const body = value(compileExpr(logic, scope));
   const source = [
     '"use strict";',

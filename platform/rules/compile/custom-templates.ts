@@ -1,12 +1,23 @@
 /** Code templates for the item-scoped array operators and Pathway's own operators. */
-import { type Expr, eager, type FnScope, functionBody, functionScope, value } from './code-builder.js';
+import { newAgeCache } from '../date-ops.js';
+import {
+  constant,
+  type Expr,
+  eager,
+  type FnScope,
+  functionBody,
+  functionScope,
+  temp,
+  value,
+} from './code-builder.js';
+import { ownRead } from './path-hoisting.js';
 import type { Template } from './standard-templates.js';
 
 /** Compiles an item-scoped argument into a hoisted function `(item, c) => value`. */
 function itemFunction(logic: unknown, scope: FnScope): string {
   const { builder } = scope;
   const index = builder.functions.push('') - 1;
-  const inner = functionScope(builder, logic, scope.compile);
+  const inner = functionScope(builder, logic, scope.compile, false);
   const body = value(inner.compile(logic, inner));
   builder.functions[index] = `function f${index}(d, c) { ${functionBody(inner, body)} }`;
   return `f${index}`;
@@ -74,6 +85,41 @@ const positional =
       };
     });
 
+/** `between` with literal number bounds is a plain comparison: other values are never in range. */
+const betweenTemplate: Template = (args, scope) => {
+  const [, low, high] = args;
+  if (args.length !== 3 || typeof low !== 'number' || typeof high !== 'number') {
+    return positional('between', 3, 'bool')(args, scope);
+  }
+  return eager(args, scope, 3, (x, lo, hi) => {
+    const t = temp(scope);
+    return {
+      js: `(typeof (${t} = ${x.js}) === 'number' && ${lo.js} <= ${t} && ${t} <= ${hi.js})`,
+      type: 'bool',
+      pure: false,
+    };
+  });
+};
+
+/**
+ * `age_years(dob, asOf?)` with a per-rule cache of the as-of date; without one, `today` is read
+ * from the root facts (the rule's data, or `c.root` inside an item function).
+ */
+const ageYears: Template = (args, scope) => {
+  if (args.length < 1 || args.length > 2) return withValues('age', 'scalar', true)(args, scope);
+  const cache = constant(scope.builder, newAgeCache());
+  return eager(args, scope, args.length, (dob, asOf) => {
+    let today = asOf === undefined ? undefined : value(asOf);
+    if (today === undefined && scope.isRoot) today = ownRead('d', 'today');
+    if (today === undefined) {
+      scope.builder.usesContext = true;
+      const t = temp(scope);
+      today = `(${t} = c.root, ${ownRead(t, 'today')})`;
+    }
+    return { js: `rt.ageAt(${value(dob)}, ${today}, ${cache})`, type: 'scalar', pure: false };
+  });
+};
+
 export const CUSTOM_TEMPLATES: ReadonlyMap<string, Template> = new Map<string, Template>([
   ['some', scoped('some', 'bool')],
   ['any', scoped('some', 'bool')],
@@ -86,14 +132,7 @@ export const CUSTOM_TEMPLATES: ReadonlyMap<string, Template> = new Map<string, T
   ['sum', sum],
   ['coalesce', coalesce],
   ['rule', (args, scope) => helper(scope, `rt.rule(${value(scope.compile(args[0], scope))}, c)`, 'any')],
-  // With an explicit as-of date the root facts are not needed, so neither is a context.
-  [
-    'age_years',
-    (args, scope) =>
-      args.length === 2
-        ? positional('age2', 2, 'scalar')(args, scope)
-        : withValues('age', 'scalar', true)(args, scope),
-  ],
+  ['age_years', ageYears],
   ['in_lookup', withValues('inLookup', 'bool', true)],
   ['days_between', positional('daysBetween', 2, 'scalar')],
   ['working_days_between', positional('workingDaysBetween', 2, 'scalar', true)],
@@ -101,5 +140,5 @@ export const CUSTOM_TEMPLATES: ReadonlyMap<string, Template> = new Map<string, T
   ['add_working_days', positional('addWorkingDays', 2, 'scalar', true)],
   ['before', positional('before', 2, 'bool')],
   ['after', positional('after', 2, 'bool')],
-  ['between', positional('between', 3, 'bool')],
+  ['between', betweenTemplate],
 ]);
