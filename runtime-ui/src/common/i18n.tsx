@@ -1,41 +1,43 @@
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
 import { localize } from '../../../platform/kernel/localized-text.js';
+import { formatMessage, type MessageParams, type MessageTable } from './message-table.js';
 import { isUiLocale, type UiLocale } from './ui-locales.js';
-
-type MessageTable = Record<string, Record<UiLocale, string>>;
 
 type I18n = {
   readonly locale: UiLocale;
   setLocale(locale: UiLocale): void;
   /** A UI message with `{name}` placeholders filled. */
-  t(table: MessageTable, id: string, params?: Record<string, string | number>): string;
+  t(table: MessageTable, id: string, params?: MessageParams): string;
   /** A localized text from the definitions, in the current locale (with fallbacks). */
   l(text: Readonly<Record<string, string | undefined>> | string | undefined): string;
 };
 
 const I18nContext = createContext<I18n | undefined>(undefined);
 
+const STORAGE_KEY = 'pathway.locale';
+
 function initialLocale(): UiLocale {
-  const saved = localStorage.getItem('pathway.locale');
+  const saved = localStorage.getItem(STORAGE_KEY);
   if (saved && isUiLocale(saved)) return saved;
   const browser = navigator.language;
   return isUiLocale(browser) ? browser : 'en';
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<UiLocale>(initialLocale);
+  const [locale, setLocaleState] = useState<UiLocale>(() => {
+    const initial = initialLocale();
+    document.documentElement.lang = initial;
+    return initial;
+  });
   const value = useMemo<I18n>(
     () => ({
       locale,
       setLocale: (next) => {
-        localStorage.setItem('pathway.locale', next);
+        localStorage.setItem(STORAGE_KEY, next);
         document.documentElement.lang = next;
         setLocaleState(next);
       },
-      t: (table, id, params = {}) => {
-        const message = table[id]?.[locale] ?? table[id]?.en ?? id;
-        return message.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
-      },
+      t: (table, id, params = {}) => formatMessage(table, id, locale, params),
       l: (text) => localize(text as Record<string, string>, locale, ['en']),
     }),
     [locale],

@@ -1,0 +1,18 @@
+import { useI18n } from '../common/i18n.js';
+import { CASE_MESSAGES } from './case-messages.js';
+
+/** Why a step cannot be taken yet, in the server's plain sentences. */
+export function BlockedReasons({ reasons, id }: { reasons: readonly string[]; id?: string }) {
+  const { t } = useI18n();
+  if (reasons.length === 0) return null;
+  return (
+    <div className="blocked" id={id}>
+      <p>{t(CASE_MESSAGES, 'notYet')}</p>
+      <ul>
+        {reasons.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

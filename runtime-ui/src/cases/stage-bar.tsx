@@ -1,0 +1,48 @@
+import { formatDate } from '../common/format.js';
+import { useI18n } from '../common/i18n.js';
+import { stagesInOrder } from '../site/definitions.js';
+import { useSite } from '../site/site-context.js';
+import { useCase } from './case-context.js';
+import { CASE_MESSAGES } from './case-messages.js';
+
+/** The SOP's stages in process order, the case's current one highlighted. */
+export function StageBar() {
+  const { t, l, locale } = useI18n();
+  const site = useSite();
+  const { view, sop } = useCase();
+  if (sop === undefined) return null;
+  const stages = stagesInOrder(sop);
+  const at = stages.findIndex((s) => s.id === view.case.stage);
+  return (
+    <nav className="stage-bar" aria-label={t(CASE_MESSAGES, 'stages')}>
+      <ol>
+        {stages.map((stage, i) => {
+          const state = i === at ? 'current' : i < at ? 'passed' : 'ahead';
+          return (
+            <li
+              key={stage.id}
+              className={`stage stage-${state}`}
+              aria-current={state === 'current' ? 'step' : undefined}
+            >
+              <span className="stage-number" aria-hidden="true">
+                {state === 'passed' ? '✓' : state === 'current' ? '●' : '○'}
+              </span>
+              <span className="stage-name">{l(stage.name)}</span>
+              {state !== 'ahead' && (
+                <span className="visually-hidden">
+                  {' '}
+                  ({t(CASE_MESSAGES, state === 'current' ? 'currentStage' : 'passedStage')})
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <p className="muted stage-since">
+        {t(CASE_MESSAGES, 'inStageSince', {
+          date: formatDate(view.state.stageEnteredAt, locale, site.timeZone),
+        })}
+      </p>
+    </nav>
+  );
+}

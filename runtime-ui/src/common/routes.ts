@@ -1,0 +1,51 @@
+/** The pages of the caseworker UI, parsed from and written to paths. */
+export type Route =
+  | { readonly page: 'home' }
+  | { readonly page: 'work'; readonly site: string }
+  | { readonly page: 'persons'; readonly site: string }
+  | { readonly page: 'register'; readonly site: string }
+  | { readonly page: 'person'; readonly site: string; readonly personId: string }
+  | { readonly page: 'case'; readonly site: string; readonly caseId: string }
+  | { readonly page: 'form'; readonly site: string; readonly caseId: string; readonly formId: string }
+  | { readonly page: 'print-plan'; readonly site: string; readonly caseId: string }
+  | { readonly page: 'supervision'; readonly site: string }
+  | { readonly page: 'not-found' };
+
+const e = encodeURIComponent;
+
+export const paths = {
+  work: (site: string) => `/sites/${e(site)}/work`,
+  persons: (site: string) => `/sites/${e(site)}/persons`,
+  register: (site: string) => `/sites/${e(site)}/persons/new`,
+  person: (site: string, personId: string) => `/sites/${e(site)}/persons/${e(personId)}`,
+  case: (site: string, caseId: string, tab?: string) =>
+    `/sites/${e(site)}/cases/${e(caseId)}${tab ? `?tab=${e(tab)}` : ''}`,
+  form: (site: string, caseId: string, formId: string) =>
+    `/sites/${e(site)}/cases/${e(caseId)}/forms/${e(formId)}`,
+  printPlan: (site: string, caseId: string) => `/sites/${e(site)}/cases/${e(caseId)}/print/plan`,
+  supervision: (site: string) => `/sites/${e(site)}/supervision`,
+};
+
+/** The page a path shows. */
+export function parseRoute(pathname: string): Route {
+  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { page: 'home' };
+  const [root, site, section, id, sub, subId] = parts;
+  if (root !== 'sites' || site === undefined) return { page: 'not-found' };
+  if (section === undefined) return { page: 'work', site };
+  if (section === 'work' && id === undefined) return { page: 'work', site };
+  if (section === 'supervision' && id === undefined) return { page: 'supervision', site };
+  if (section === 'persons') {
+    if (id === undefined) return { page: 'persons', site };
+    if (id === 'new' && sub === undefined) return { page: 'register', site };
+    if (sub === undefined) return { page: 'person', site, personId: id };
+  }
+  if (section === 'cases' && id !== undefined) {
+    if (sub === undefined) return { page: 'case', site, caseId: id };
+    if (sub === 'forms' && subId !== undefined && parts.length === 6)
+      return { page: 'form', site, caseId: id, formId: subId };
+    if (sub === 'print' && subId === 'plan' && parts.length === 6)
+      return { page: 'print-plan', site, caseId: id };
+  }
+  return { page: 'not-found' };
+}

@@ -1,0 +1,121 @@
+import type { MessageTable } from '../common/message-table.js';
+
+/** The form page: filling in, drafts and submitting. */
+export const CASE_FORM_MESSAGES = {
+  submit: {
+    en: 'Submit',
+    uz: 'Yuborish',
+    ru: 'Отправить',
+    'sr-Cyrl': 'Пошаљи',
+    'sr-Latn': 'Pošalji',
+    fr: 'Envoyer',
+  },
+  submitting: {
+    en: 'Submitting…',
+    uz: 'Yuborilmoqda…',
+    ru: 'Отправка…',
+    'sr-Cyrl': 'Слање…',
+    'sr-Latn': 'Slanje…',
+    fr: 'Envoi…',
+  },
+  saveDraft: {
+    en: 'Save draft',
+    uz: 'Qoralamani saqlash',
+    ru: 'Сохранить черновик',
+    'sr-Cyrl': 'Сачувај нацрт',
+    'sr-Latn': 'Sačuvaj nacrt',
+    fr: 'Enregistrer le brouillon',
+  },
+  draftSaved: {
+    en: 'Draft saved at {time}.',
+    uz: 'Qoralama {time} da saqlandi.',
+    ru: 'Черновик сохранён в {time}.',
+    'sr-Cyrl': 'Нацрт сачуван у {time}.',
+    'sr-Latn': 'Nacrt sačuvan u {time}.',
+    fr: 'Brouillon enregistré à {time}.',
+  },
+  draftSaving: {
+    en: 'Saving draft…',
+    uz: 'Qoralama saqlanmoqda…',
+    ru: 'Сохранение черновика…',
+    'sr-Cyrl': 'Чување нацрта…',
+    'sr-Latn': 'Čuvanje nacrta…',
+    fr: 'Enregistrement du brouillon…',
+  },
+  draftFailed: {
+    en: 'The draft could not be saved. Your answers are still on this screen.',
+    uz: "Qoralamani saqlab bo'lmadi. Javoblaringiz shu ekranda turibdi.",
+    ru: 'Черновик не удалось сохранить. Ваши ответы остаются на экране.',
+    'sr-Cyrl': 'Нацрт није могао да се сачува. Ваши одговори су и даље на екрану.',
+    'sr-Latn': 'Nacrt nije mogao da se sačuva. Vaši odgovori su i dalje na ekranu.',
+    fr: 'Le brouillon n’a pas pu être enregistré. Vos réponses restent à l’écran.',
+  },
+  draftResumed: {
+    en: 'You are continuing your draft of {date}.',
+    uz: 'Siz {date} dagi qoralamani davom ettiryapsiz.',
+    ru: 'Вы продолжаете черновик от {date}.',
+    'sr-Cyrl': 'Настављате нацрт од {date}.',
+    'sr-Latn': 'Nastavljate nacrt od {date}.',
+    fr: 'Vous reprenez votre brouillon du {date}.',
+  },
+  startedFromLast: {
+    en: 'The answers of the last submission ({date}) are filled in; change what is different and submit again.',
+    uz: "Oxirgi yuborilgan ({date}) javoblar to'ldirilgan; farq qiladiganini o'zgartirib, qayta yuboring.",
+    ru: 'Подставлены ответы последней отправки ({date}); измените то, что изменилось, и отправьте снова.',
+    'sr-Cyrl':
+      'Попуњени су одговори из последњег слања ({date}); измените оно што је другачије и пошаљите поново.',
+    'sr-Latn':
+      'Popunjeni su odgovori iz poslednjeg slanja ({date}); izmenite ono što je drugačije i pošaljite ponovo.',
+    fr: 'Les réponses du dernier envoi ({date}) sont reprises ; modifiez ce qui a changé et renvoyez.',
+  },
+  submitted: {
+    en: '“{form}” submitted.',
+    uz: '“{form}” yuborildi.',
+    ru: '«{form}» отправлена.',
+    'sr-Cyrl': '„{form}” је послат.',
+    'sr-Latn': '„{form}” je poslat.',
+    fr: '« {form} » envoyé.',
+  },
+  backToCase: {
+    en: 'Back to the case',
+    uz: 'Keysga qaytish',
+    ru: 'Назад к случаю',
+    'sr-Cyrl': 'Назад на случај',
+    'sr-Latn': 'Nazad na slučaj',
+    fr: 'Retour au dossier',
+  },
+  readOnly: {
+    en: 'You can read this form but not change it.',
+    uz: "Siz bu shaklni o'qishingiz mumkin, lekin o'zgartira olmaysiz.",
+    ru: 'Вы можете читать эту форму, но не изменять её.',
+    'sr-Cyrl': 'Овај образац можете да читате, али не и да мењате.',
+    'sr-Latn': 'Ovaj obrazac možete da čitate, ali ne i da menjate.',
+    fr: 'Vous pouvez lire ce formulaire mais pas le modifier.',
+  },
+  nothingSubmitted: {
+    en: 'Nothing has been submitted yet.',
+    uz: 'Hali hech narsa yuborilmagan.',
+    ru: 'Пока ничего не отправлено.',
+    'sr-Cyrl': 'Још ништа није послато.',
+    'sr-Latn': 'Još ništa nije poslato.',
+    fr: 'Rien n’a encore été envoyé.',
+  },
+  forClient: {
+    en: 'Client: {name}',
+    uz: 'Mijoz: {name}',
+    ru: 'Клиент: {name}',
+    'sr-Cyrl': 'Клијент: {name}',
+    'sr-Latn': 'Klijent: {name}',
+    fr: 'Client : {name}',
+  },
+  caseChanged: {
+    en: 'The case changed while you were filling in the form. Your answers are kept: check them and submit again.',
+    uz: "Siz shaklni to'ldirayotganingizda keys o'zgardi. Javoblaringiz saqlangan: tekshirib, qayta yuboring.",
+    ru: 'Пока вы заполняли форму, случай изменился. Ваши ответы сохранены: проверьте их и отправьте снова.',
+    'sr-Cyrl':
+      'Случај се променио док сте попуњавали образац. Ваши одговори су сачувани: проверите их и пошаљите поново.',
+    'sr-Latn':
+      'Slučaj se promenio dok ste popunjavali obrazac. Vaši odgovori su sačuvani: proverite ih i pošaljite ponovo.',
+    fr: 'Le dossier a changé pendant que vous remplissiez le formulaire. Vos réponses sont conservées : vérifiez-les et renvoyez.',
+  },
+} satisfies MessageTable;

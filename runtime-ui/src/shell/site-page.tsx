@@ -1,0 +1,73 @@
+import { CasePage } from '../cases/case-page.js';
+import { useI18n } from '../common/i18n.js';
+import { Link, useLocation } from '../common/router.js';
+import { paths, type Route } from '../common/routes.js';
+import type { SessionView } from '../common/session.js';
+import { SHELL_MESSAGES } from '../common/shell-messages.js';
+import { CaseFormPage } from '../forms/case-form-page.js';
+import { PersonPage } from '../persons/person-page.js';
+import { PersonSearchPage } from '../persons/person-search-page.js';
+import { RegisterPersonPage } from '../persons/register-person-page.js';
+import { PrintPlanPage } from '../print/print-plan-page.js';
+import { useSite } from '../site/site-context.js';
+import { SupervisionPage } from '../supervision/supervision-page.js';
+import { MyWorkPage } from '../work/my-work-page.js';
+import { ContextSwitcher } from './context-switcher.js';
+
+/** A page inside a site, under the site's navigation. */
+export function SitePage({ route, view }: { route: Route; view: SessionView }) {
+  const { t, l } = useI18n();
+  const site = useSite();
+  const { pathname } = useLocation();
+  const links = [
+    { to: paths.work(site.id), label: t(SHELL_MESSAGES, 'myWork') },
+    { to: paths.persons(site.id), label: t(SHELL_MESSAGES, 'findPerson') },
+    ...(site.can('case.assign')
+      ? [{ to: paths.supervision(site.id), label: t(SHELL_MESSAGES, 'supervision') }]
+      : []),
+  ];
+  return (
+    <>
+      <nav className="site-nav no-print" aria-label={t(SHELL_MESSAGES, 'mainNavigation')}>
+        <span className="site-name">{l(site.bundle.site.name)}</span>
+        <ul>
+          {links.map((link) => (
+            <li key={link.to}>
+              <Link to={link.to} aria-current={pathname.startsWith(link.to) ? 'page' : undefined}>
+                {link.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <ContextSwitcher view={view} />
+      </nav>
+      <SiteRoute route={route} />
+    </>
+  );
+}
+
+function SiteRoute({ route }: { route: Route }) {
+  const { t } = useI18n();
+  switch (route.page) {
+    case 'work':
+      return <MyWorkPage />;
+    case 'persons':
+      return <PersonSearchPage />;
+    case 'register':
+      return <RegisterPersonPage />;
+    case 'person':
+      return <PersonPage key={route.personId} personId={route.personId} />;
+    case 'case':
+      return <CasePage key={route.caseId} caseId={route.caseId} />;
+    case 'form':
+      return (
+        <CaseFormPage key={`${route.caseId}/${route.formId}`} caseId={route.caseId} formId={route.formId} />
+      );
+    case 'print-plan':
+      return <PrintPlanPage caseId={route.caseId} />;
+    case 'supervision':
+      return <SupervisionPage />;
+    default:
+      return <p>{t(SHELL_MESSAGES, 'notFound')}</p>;
+  }
+}

@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { seriousViolations } from './axe.js';
+import { fillForm } from './form-filler.js';
+import { DEMO_PASSWORD } from './platform.js';
+
+const SHOTS = resolve(import.meta.dirname, '..', '..', '..', 'test-results', 'screenshots');
+
+/**
+ * Drives the caseworker UI for one site like a user: signs in, follows links and buttons by
+ * their (translated) names, fills generated forms; at every checkpoint it runs axe-core, checks
+ * nothing overflows the viewport sideways, and saves a screenshot.
+ */
+export class Journey {
+  private step = 0;
+  readonly problems: string[] = [];
+
+  constructor(
+    readonly page: Page,
+    readonly base: string,
+    readonly site: string,
+  ) {
+    mkdirSync(join(SHOTS, site), { recursive: true });
+  }
+
+  async signIn(username: string): Promise<void> {
+    await this.page.goto(`${this.base}/`);
+    await this.page.locator('#username').fill(username);
+    await this.page.locator('#password').fill(DEMO_PASSWORD);
+    await this.page.locator('button[type=submit]').click();
+    await this.page.locator('nav.site-nav').waitFor();
+  }
+
+  async signOut(label: string): Promise<void> {
+    await this.page.getByRole('button', { name: label }).click();
+    await this.page.locator('#username').waitFor();
+  }
+
+  /** axe-core (serious and critical fail), no sideways overflow, and a screenshot named after the step. */
+  async checkpoint(name: string): Promise<void> {
+    await this.page.waitForLoadState('networkidle');
+    await this.page.waitForTimeout(200);
+    this.step += 1;
+    const file = `${String(this.step).padStart(2, '0')}-${name}.png`;
+    await this.page.screenshot({ path: join(SHOTS, this.site, file), fullPage: true });
+    const violations = await seriousViolations(this.page);
+    for (const v of violations) this.problems.push(`[${name}] ${v}`);
+    const overflow = (await this.page.evaluate(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    )) as number;
+    if (overflow > 1) this.problems.push(`[${name}] the page overflows sideways by ${overflow}px`);
+  }
+
+  link(name: string | RegExp): Locator {
+    return this.page.getByRole('link', { name }).first();
+  }
+
+  button(name: string | RegExp): Locator {
+    return this.page.getByRole('button', { name }).first();
+  }
+
+  async fill(data: Record<string, unknown>): Promise<void> {
+    await fillForm(this.page, data);
+  }
+}
