@@ -4,7 +4,7 @@ import { PlatformError } from '../kernel/errors.js';
 import type { JsonObject } from '../kernel/json.js';
 import { caseWeightOf, type Effect, explainBlocked, type WorkflowEvent } from '../workflow/index.js';
 import type { CaseQueries, CaseWrites } from './case-store.js';
-import { externalFacts, stateColumns, stateOf, stepCase, taskRows, workflowOf } from './case-workflow.js';
+import { caseExternalFacts, stateColumns, stateOf, stepCase, taskRows, workflowOf } from './case-workflow.js';
 import { type LoadedCase, loadCase } from './load-case.js';
 import type { OperationContext } from './operation-context.js';
 import type { CaseRecord } from './records.js';
@@ -44,13 +44,7 @@ export async function commitStep(
   payload: JsonObject = {},
 ): Promise<{ record: CaseRecord; effects: Effect[] }> {
   const def = workflowOf(loaded.version, loaded.record.sopId);
-  const result = stepCase(
-    def,
-    stateOf(loaded.record),
-    event,
-    ctx.clock,
-    externalFacts(loaded.record, loaded.person),
-  );
+  const result = stepCase(def, stateOf(loaded.record), event, ctx.clock, caseExternalFacts(loaded));
   if (!result.ok) {
     const reasons = explainBlocked(result.blockedBy, {
       bundle: loaded.version.bundle,
@@ -63,12 +57,7 @@ export async function commitStep(
   }
   const at = ctx.clock.now();
   // The weight follows the facts (a severity submitted in screening can make a case heavier).
-  const weight = caseWeightOf(
-    def,
-    result.state,
-    at.toISOString(),
-    externalFacts(loaded.record, loaded.person),
-  ).weight;
+  const weight = caseWeightOf(def, result.state, at.toISOString(), caseExternalFacts(loaded)).weight;
   const key = { siteId: loaded.record.siteId, id: loaded.record.id, version: expectedVersion };
   const record = await tx.updateCase(key, { ...stateColumns(result.state), weight }, at);
   await tx.syncTasks(

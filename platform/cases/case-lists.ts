@@ -1,5 +1,6 @@
 import { requirePermission } from '../access/actor.js';
 import { caseScope } from '../access/case-scope.js';
+import { referralScope } from '../access/referral-scope.js';
 import type { SiteBundle } from '../definitions/site-bundle.js';
 import { supervisorSummary, type WorkerSummary } from '../workflow/index.js';
 import type { PageRequest, TaskListItem } from './case-store.js';
@@ -26,7 +27,10 @@ export async function listCases(
   );
 }
 
-/** "My work": open tasks for the actor's role in the cases they can see, earliest due first. */
+/**
+ * "My work": open tasks for the actor's role in the cases they can see, and the overdue tasks of
+ * referrals addressed to their agency, earliest due first.
+ */
 export async function myTasks(
   ctx: OperationContext,
   filter: { dueBefore?: Date },
@@ -36,6 +40,7 @@ export async function myTasks(
     ctx.version.siteId,
     {
       scope: caseScope(ctx.actor),
+      referralPartner: referralScope(ctx.actor).receiverPartner,
       roleIds: [ctx.actor.roleId],
       ...(filter.dueBefore ? { dueBefore: filter.dueBefore } : {}),
     },

@@ -11,6 +11,7 @@ import type {
   SubmissionRecord,
   TaskRecord,
 } from './records.js';
+import type { ReferralQueries, ReferralWrites } from './referrals/referral-store.js';
 
 /** A page request: an opaque cursor from the previous page and a size. */
 export type PageRequest = { readonly cursor?: string | null; readonly limit: number };
@@ -42,6 +43,12 @@ export type TaskFilter = {
   readonly assigneeUserId?: string;
   readonly status?: 'open';
   readonly dueBefore?: Date;
+  /**
+   * Also the referral overdue tasks addressed to this agency, on cases outside `scope` (the
+   * receiving side's work; `referralScope(actor).receiverPartner`). Those rows carry no client
+   * name or stage: the receiver does not see the case.
+   */
+  readonly referralPartner?: string | null;
 };
 
 export type TaskListItem = TaskRecord & {
@@ -72,7 +79,7 @@ export type NewEvent = {
 
 export type VersionKey = { readonly siteId: string; readonly id: string; readonly version: number };
 
-export type CaseQueries = {
+export type CaseQueries = ReferralQueries & {
   person(siteId: string, id: string): Promise<PersonRecord | undefined>;
   personDuplicates(siteId: string, probe: DuplicateProbe): Promise<PersonSummary[]>;
   searchPersons(siteId: string, query: PersonQuery, page: PageRequest): Promise<Page<PersonSummary>>;
@@ -116,7 +123,7 @@ export type OwnedTask = {
   readonly dueAt: Date | null;
 };
 
-export type CaseWrites = {
+export type CaseWrites = ReferralWrites & {
   insertPerson(person: PersonRecord): Promise<void>;
   updatePerson(
     key: VersionKey,
@@ -129,7 +136,10 @@ export type CaseWrites = {
     patch: Partial<Omit<CaseRecord, 'id' | 'siteId' | 'version'>>,
     at: Date,
   ): Promise<CaseRecord>;
-  /** Makes the task rows of a case equal to `tasks` (by instance key). */
+  /**
+   * Makes the workflow task rows of a case (kinds `task`, `review`, `approval`, `follow_up`,
+   * `passive_review`) equal to `tasks` (by instance key); referral task rows are left alone.
+   */
   syncTasks(siteId: string, caseId: string, tasks: readonly Omit<TaskRecord, 'id'>[]): Promise<void>;
   insertSubmission(record: SubmissionRecord): Promise<void>;
   updateDraft(key: VersionKey, data: JsonObject, at: Date): Promise<SubmissionRecord>;

@@ -3,7 +3,7 @@ import { formAccessLevel } from '../access/form-access.js';
 import type { AccessLevel } from '../definitions/definition-types.generated.js';
 import { type AvailableAction, availableActions, type CaseState, explainBlocked } from '../workflow/index.js';
 import type { TeamMember } from './case-store.js';
-import { externalFacts, stateOf, workflowOf } from './case-workflow.js';
+import { caseExternalFacts, stateOf, workflowOf } from './case-workflow.js';
 import { loadCase } from './load-case.js';
 import type { OperationContext } from './operation-context.js';
 import type { CaseRecord, SubmissionRecord } from './records.js';
@@ -75,7 +75,7 @@ export async function getCaseView(ctx: OperationContext, caseId: string): Promis
   const stageRequired = (stage?.requiredForms ?? []).map((r) => r.form);
   const submissions = await ctx.store.submissions(record.siteId, caseId);
   const readable = caseForms.filter((id) => formAccessLevel(ctx.actor, id) !== 'none');
-  const actions = availableActions(def, state, ctx.clock.now(), externalFacts(record, person)).map((a) => ({
+  const actions = availableActions(def, state, ctx.clock.now(), caseExternalFacts(loaded)).map((a) => ({
     ...a,
     reasons: explainBlocked(a.blockedBy, { bundle, locale: ctx.actor.locale, sopId: record.sopId }),
   }));

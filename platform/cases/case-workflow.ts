@@ -1,5 +1,6 @@
 import type { Clock } from '../kernel/clock.js';
 import type { JsonObject } from '../kernel/json.js';
+import { type Referral, referralFacts } from '../referrals/index.js';
 import type {
   CaseState,
   ExternalFacts,
@@ -9,6 +10,7 @@ import type {
   WorkflowEvent,
 } from '../workflow/index.js';
 import { nextWakeUp, step, workflowDefinition } from '../workflow/index.js';
+import type { LoadedCase } from './load-case.js';
 import type { CaseRecord, PersonRecord, TaskRecord } from './records.js';
 import type { SiteVersion } from './site-registry.js';
 
@@ -17,12 +19,19 @@ export function workflowOf(version: SiteVersion, sopId: string): WorkflowDefinit
   return workflowDefinition(version.bundle, sopId);
 }
 
-/** What the engine needs about the case and client that it does not own itself. */
+/**
+ * What the engine needs about the case and client that it does not own itself: the case's
+ * identity and allocation, the client's registration data and, when given, the case's referrals
+ * as `referrals.<protocol>` facts (dates as days in `timeZone`, the site's).
+ */
 export function externalFacts(
   record: Pick<CaseRecord, 'id' | 'agency' | 'ownerUserId' | 'weight'>,
   person: PersonRecord | undefined,
+  referrals: readonly Referral[] = [],
+  timeZone = 'UTC',
 ): ExternalFacts {
   return {
+    ...(referrals.length > 0 ? { referrals: referralFacts(referrals, timeZone) } : {}),
     case: {
       id: record.id,
       agency: record.agency,
@@ -35,6 +44,14 @@ export function externalFacts(
       registeredAt: person?.createdAt.toISOString().slice(0, 10) ?? '',
     },
   };
+}
+
+/** The external facts of a loaded case, its referrals included: what every engine call on it reads. */
+export function caseExternalFacts(
+  loaded: Pick<LoadedCase, 'record' | 'person' | 'referrals' | 'version'>,
+): ExternalFacts {
+  const zone = loaded.version.bundle.site.timeZone ?? 'UTC';
+  return externalFacts(loaded.record, loaded.person, loaded.referrals, zone);
 }
 
 export function stepCase(

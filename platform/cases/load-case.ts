@@ -1,6 +1,7 @@
 import type { Actor } from '../access/actor.js';
 import { caseInScope, caseScope } from '../access/case-scope.js';
 import { PlatformError } from '../kernel/errors.js';
+import type { Referral } from '../referrals/index.js';
 import type { CaseQueries } from './case-store.js';
 import type { OperationContext } from './operation-context.js';
 import type { CaseRecord, PersonRecord } from './records.js';
@@ -12,6 +13,8 @@ export type LoadedCase = {
   /** The definitions the case runs under (its pinned version, not necessarily the active one). */
   readonly version: SiteVersion;
   readonly teamUserIds: readonly string[];
+  /** The case's referrals (the engine's states), for the `referrals.<protocol>` facts. */
+  readonly referrals: readonly Referral[];
 };
 
 /** Whether the actor may see this case; the same rule lists apply in SQL. */
@@ -44,11 +47,26 @@ export async function loadCase(
   if (record === undefined) throw new PlatformError('not_found', 'No such case.');
   const { visible, teamUserIds } = await visibleTo(queries, ctx.actor, record);
   if (!visible) throw new PlatformError('not_found', 'No such case.');
+  return loadedCase(ctx, record, teamUserIds, queries);
+}
+
+/**
+ * A case record with its client, pinned definitions and referrals, without an access check: for
+ * callers that decided access otherwise (a referral's receiver acting on it, the scheduler).
+ */
+export async function loadedCase(
+  ctx: Pick<OperationContext, 'version' | 'registry'>,
+  record: CaseRecord,
+  teamUserIds: readonly string[],
+  queries: CaseQueries,
+): Promise<LoadedCase> {
   const version =
     record.definitionVersionId === ctx.version.versionId
       ? ctx.version
       : await ctx.registry.byVersion(record.siteId, record.definitionVersionId);
   if (version === undefined)
     throw new PlatformError('internal', 'The definitions the case runs under are missing.');
-  return { record, person: await queries.person(record.siteId, record.personId), version, teamUserIds };
+  const person = await queries.person(record.siteId, record.personId);
+  const referrals = (await queries.referralsOfCase(record.siteId, record.id)).map((r) => r.state);
+  return { record, person, version, teamUserIds, referrals };
 }

@@ -28,7 +28,8 @@ export async function sweepDueCases(
         if (version === undefined) throw new Error('definitions missing');
         const def = workflowOf(version, record.sopId);
         const person = await tx.person(record.siteId, record.personId);
-        const external = externalFacts(record, person);
+        const referrals = (await tx.referralsOfCase(record.siteId, record.id)).map((r) => r.state);
+        const external = externalFacts(record, person, referrals, version.bundle.site.timeZone ?? 'UTC');
         const result = tick(def, stateOf(record), now, external);
         const weight = caseWeightOf(def, result.state, now, external).weight;
         await tx.updateCase(

@@ -1,5 +1,6 @@
 /** The whole storage schema, one module per aggregate; drizzle-kit and `drizzle()` read it from here. */
 
+export * from '../referrals/referral-tables.js';
 export * from './authoring.js';
 export * from './cases.js';
 export * from './events.js';

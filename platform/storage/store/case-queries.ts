@@ -15,6 +15,7 @@ import { cases, caseTeam, events, memberships, persons, submissions, tasks, user
 import { decodeCursor, encodeCursor, pageLimit } from './cursor.js';
 import { toCase, toHistoryEvent, toSubmission, toTask } from './row-mappers.js';
 import { caseScopeCondition } from './scope-sql.js';
+import { taskScope } from './task-scope-sql.js';
 
 export async function findCase(db: Db, siteId: string, id: string): Promise<CaseRecord | undefined> {
   const [row] = await db
@@ -160,7 +161,8 @@ export async function listTasks(
   const limit = pageLimit(page.limit);
   const cursor = decodeCursor(page.cursor, 2);
   const far = new Date('9999-12-31T00:00:00Z');
-  const conditions = [eq(tasks.siteId, siteId), eq(tasks.status, 'open'), caseScopeCondition(filter.scope)];
+  const scope = taskScope(filter);
+  const conditions = [eq(tasks.siteId, siteId), eq(tasks.status, 'open'), scope.where];
   if (filter.roleIds) conditions.push(inArray(tasks.roleId, [...filter.roleIds]));
   if (filter.assigneeUserId) conditions.push(eq(tasks.assigneeUserId, filter.assigneeUserId));
   if (filter.dueBefore) conditions.push(lt(tasks.dueAt, filter.dueBefore));
@@ -177,12 +179,7 @@ export async function listTasks(
     );
   }
   const rows = await db
-    .select({
-      t: tasks,
-      personName: persons.displayName,
-      caseStage: cases.stage,
-      caseOwnerUserId: cases.ownerUserId,
-    })
+    .select({ t: tasks, ...scope.columns })
     .from(tasks)
     .innerJoin(cases, and(eq(cases.siteId, tasks.siteId), eq(cases.id, tasks.caseId)))
     .innerJoin(persons, and(eq(persons.siteId, cases.siteId), eq(persons.id, cases.personId)))

@@ -57,7 +57,13 @@ export async function updateCase(
   return toCase(await updateWithVersion(tx, cases, key, { ...patch, updatedAt: at }));
 }
 
-/** Upserts the case's task rows by instance key and deletes rows the workflow no longer has. */
+/** The task kinds the SOP engine owns; other rows of a case (referral tasks) are not its to sync. */
+const WORKFLOW_TASK_KINDS = ['task', 'review', 'approval', 'follow_up', 'passive_review'];
+
+/**
+ * Upserts the case's workflow task rows by instance key and deletes workflow rows the engine no
+ * longer has. Rows of other kinds (a referral's overdue tasks) are kept: their owner syncs them.
+ */
 export async function syncTasks(
   tx: Tx,
   siteId: string,
@@ -71,6 +77,7 @@ export async function syncTasks(
       and(
         eq(tasks.siteId, siteId),
         eq(tasks.caseId, caseId),
+        inArray(tasks.kind, WORKFLOW_TASK_KINDS),
         keys.length > 0 ? notInArray(tasks.instanceKey, keys) : undefined,
       ),
     );

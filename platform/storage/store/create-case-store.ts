@@ -1,4 +1,5 @@
 import type { CaseQueries, CaseStore, CaseWrites } from '../../cases/case-store.js';
+import type { ReferralQueries, ReferralWrites } from '../../cases/referrals/referral-store.js';
 import type { Db, Tx } from '../database.js';
 import {
   caseTeamOf,
@@ -15,6 +16,8 @@ import {
 } from './case-queries.js';
 import * as writes from './case-writes.js';
 import { findDuplicates, findPerson, searchPersons } from './person-queries.js';
+import * as referralReads from './referral-queries.js';
+import * as referralWrites from './referral-writes.js';
 
 function queries(db: Db): CaseQueries {
   return {
@@ -32,6 +35,36 @@ function queries(db: Db): CaseQueries {
     members: (siteId, partnerId) => membersOf(db, siteId, partnerId),
     ownedCases: (siteId, ids) => ownedCasesOf(db, siteId, ids),
     openTasksOfOwners: (siteId, ids) => openTasksOfOwnersOf(db, siteId, ids),
+    ...referralQueries(db),
+  };
+}
+
+function referralQueries(db: Db): ReferralQueries {
+  return {
+    referralById: (siteId, id) => referralReads.findReferral(db, siteId, id),
+    referralsOfCase: (siteId, caseId) => referralReads.referralsOfCase(db, siteId, caseId),
+    listReferrals: (siteId, filter, page) => referralReads.listReferrals(db, siteId, filter, page),
+    referralSubmissions: (siteId, id) => referralReads.referralSubmissionsOf(db, siteId, id),
+    consentsOf: (siteId, personId) => referralReads.consentsOf(db, siteId, personId),
+    consentById: (siteId, id) => referralReads.findConsent(db, siteId, id),
+    disclosuresOf: (siteId, personId) => referralReads.disclosuresOf(db, siteId, personId),
+    disclosuresOfReferrals: (siteId, ids) => referralReads.disclosuresOfReferrals(db, siteId, ids),
+  };
+}
+
+function referralWritesOf(tx: Tx): ReferralWrites {
+  return {
+    insertReferral: (record) => referralWrites.insertReferral(tx, record),
+    updateReferral: (key, patch, at) => referralWrites.updateReferral(tx, key, patch, at),
+    insertConsent: (row) => referralWrites.insertConsent(tx, row),
+    updateConsent: (key, patch) => referralWrites.updateConsent(tx, key, patch),
+    insertDisclosure: (row) => referralWrites.insertDisclosure(tx, row),
+    addReferralTasks: (rows) => referralWrites.addReferralTasks(tx, rows),
+    closeReferralTask: (siteId, caseId, taskId, status, at) =>
+      referralWrites.closeReferralTask(tx, siteId, caseId, taskId, status, at),
+    supersedeReferralSubmissions: (siteId, referralId, formId, exceptId) =>
+      referralWrites.supersedeReferralSubmissions(tx, siteId, referralId, formId, exceptId),
+    claimDueReferrals: (now, limit) => referralWrites.claimDueReferrals(tx, now, limit),
   };
 }
 
@@ -52,6 +85,7 @@ function writesOf(tx: Tx): CaseWrites {
     removeTeamMember: (siteId, caseId, userId) => writes.removeTeamMember(tx, siteId, caseId, userId),
     appendEvent: (event) => writes.appendHistory(tx, event),
     claimDueCases: (now, limit) => writes.claimDueCases(tx, now, limit),
+    ...referralWritesOf(tx),
   };
 }
 

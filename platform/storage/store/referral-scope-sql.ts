@@ -1,0 +1,20 @@
+import { and, eq, or, type SQL, sql } from 'drizzle-orm';
+import type { ReferralFilter } from '../../cases/referrals/referral-records.js';
+import { referrals } from '../schema/index.js';
+import { caseScopeCondition } from './scope-sql.js';
+
+/**
+ * The access module's referral scope as a SQL condition on `referrals` joined with `cases`:
+ * outgoing ones of the actor's agency on cases in its case scope, incoming ones addressed to its
+ * agency (when its role receives referrals), or either.
+ */
+export function referralScopeCondition(filter: ReferralFilter): SQL {
+  const { scope } = filter;
+  const outgoing =
+    and(eq(referrals.senderPartner, scope.partnerId), caseScopeCondition(scope.cases)) ?? sql`true`;
+  const incoming =
+    scope.receiverPartner === null ? sql`false` : eq(referrals.receiverPartner, scope.receiverPartner);
+  if (filter.box === 'outgoing') return outgoing;
+  if (filter.box === 'incoming') return incoming;
+  return or(outgoing, incoming) ?? sql`false`;
+}
