@@ -59,11 +59,10 @@ export function adminGrant(site: SiteDefinition, userId: string, partnerId?: str
   );
   const hubFirst = [...allowed].sort((a, b) => Number(b.hub === true) - Number(a.hub === true));
   const partner = partnerId === undefined ? hubFirst[0] : allowed.find((p) => p.id === partnerId);
-  if (partner === undefined)
-    throw new PlatformError('bad_request', `No partner of the site may hold the role "${role.id}".`, {
-      fields: [
-        { pointer: '/adminPartnerId', code: 'invalid', message: 'Not a partner of the site for this role.' },
-      ],
-    });
+  if (partner === undefined) {
+    const pointer = partnerId === undefined ? '/site/partners' : '/adminPartnerId';
+    const message = `No partner of the site may hold the role "${role.id}"${partnerId === undefined ? '' : ` at "${partnerId}"`}.`;
+    throw new PlatformError('bad_request', message, { fields: [{ pointer, code: 'invalid', message }] });
+  }
   return { userId, partnerId: partner.id, roleId: role.id };
 }
