@@ -1,0 +1,64 @@
+import { stateOf } from '../case-workflow.js';
+import type { CaseWalk, WalkEnv } from './walk-types.js';
+
+/** What a demo run produced, read back from the store. */
+export type SeedDemoReport = {
+  readonly siteId: string;
+  readonly persons: number;
+  readonly cases: number;
+  /** Open and passive cases by stage. */
+  readonly byStage: Readonly<Record<string, number>>;
+  readonly byStatus: Readonly<Record<string, number>>;
+  readonly closureReasons: Readonly<Record<string, number>>;
+  readonly reopened: number;
+  /** Open tasks past their deadline at "now". */
+  readonly overdueTasks: number;
+  /** How the walks ended (`target`, `time`, `stuck:<stage>:<why>`…). */
+  readonly endings: Readonly<Record<string, number>>;
+  /** Operations the runtime refused and data that could not be made, by code. */
+  readonly problems: Readonly<Record<string, number>>;
+  readonly seconds: number;
+};
+
+/** Counts the cases of a run by stage, status and closure reason, and their overdue tasks. */
+export async function seedReport(
+  env: WalkEnv,
+  walks: readonly CaseWalk[],
+  seconds: number,
+): Promise<SeedDemoReport> {
+  const byStage: Record<string, number> = {};
+  const byStatus: Record<string, number> = {};
+  const closureReasons: Record<string, number> = {};
+  const endings: Record<string, number> = {};
+  const add = (map: Record<string, number>, key: string) => {
+    map[key] = (map[key] ?? 0) + 1;
+  };
+  let cases = 0;
+  let reopened = 0;
+  let overdueTasks = 0;
+  for (const w of walks) {
+    add(endings, w.ended ?? 'unfinished');
+    const record =
+      w.caseId === undefined ? undefined : await env.store.caseById(env.version.siteId, w.caseId);
+    if (record === undefined) continue;
+    cases += 1;
+    add(byStatus, record.status);
+    if (record.status === 'closed') add(closureReasons, record.closureReason ?? '?');
+    else add(byStage, record.stage);
+    if (record.reopenedCount > 0) reopened += 1;
+    overdueTasks += stateOf(record).tasks.filter((t) => t.status === 'open' && t.overdue).length;
+  }
+  return {
+    siteId: env.version.siteId,
+    persons: walks.filter((w) => w.personId !== undefined).length,
+    cases,
+    byStage,
+    byStatus,
+    closureReasons,
+    reopened,
+    overdueTasks,
+    endings,
+    problems: Object.fromEntries(env.problems),
+    seconds: Math.round(seconds * 10) / 10,
+  };
+}

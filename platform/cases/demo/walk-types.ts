@@ -1,0 +1,89 @@
+import type { ManualClock } from '../../kernel/clock.js';
+import type { JsonObject } from '../../kernel/json.js';
+import type { WorkflowDefinition, WorkflowEvent } from '../../workflow/index.js';
+import type { CaseStore } from '../case-store.js';
+import type { CaseRecord, PersonRecord } from '../records.js';
+import type { SiteRegistry, SiteVersion } from '../site-registry.js';
+import type { CaseTarget } from './case-targets.js';
+import type { Need, StaffMember } from './demo-staff.js';
+import type { GeneratedPerson } from './generate-persons.js';
+import type { ScenarioLibrary } from './scenario-library.js';
+import type { SeededRandom } from './seeded-random.js';
+import type { SopOutline } from './sop-outline.js';
+import type { SubmissionGoal } from './submission-choice.js';
+
+/** A case action as the operations take it, without the actor (the executor adds who acts). */
+export type CaseEvent = Exclude<WorkflowEvent, { type: 'open' | 'tick' | 'submit' }>;
+export type EventSpec = CaseEvent extends infer E ? (E extends CaseEvent ? Omit<E, 'actor'> : never) : never;
+
+/** How long the next action waits after this one. */
+export type Pause = 'minutes' | 'hours' | 'stage' | 'approval' | 'none';
+
+/** The next thing a walker does to its case. */
+export type Plan =
+  | {
+      readonly kind: 'submit';
+      readonly form: string;
+      readonly goal: SubmissionGoal;
+      readonly overrides?: JsonObject;
+      /** Fields of the form the goal's condition reads. */
+      readonly probe?: readonly string[];
+      readonly pause: Pause;
+    }
+  | { readonly kind: 'event'; readonly event: EventSpec; readonly need: Need; readonly pause: Pause }
+  | { readonly kind: 'wait'; readonly until: number }
+  | { readonly kind: 'done'; readonly why: string };
+
+/** Shared by every walker of a run: the runtime's ports, the definitions, the staff, "now". */
+export type WalkEnv = {
+  readonly store: CaseStore;
+  readonly registry: SiteRegistry;
+  readonly clock: ManualClock;
+  readonly version: SiteVersion;
+  readonly def: WorkflowDefinition;
+  readonly outline: SopOutline;
+  readonly library: ScenarioLibrary;
+  readonly staff: readonly StaffMember[];
+  /** The reference "now" (ms): nothing happens after it. */
+  readonly end: number;
+  /** Problems met, by `<code>:<what>`, for the run's report. */
+  readonly problems: Map<string, number>;
+};
+
+/** One generated case being lived through, action by action, in simulated time. */
+export type CaseWalk = {
+  readonly index: number;
+  readonly random: SeededRandom;
+  readonly person: GeneratedPerson;
+  readonly owner: StaffMember;
+  /** Multiplies the days between steps: some workers and clients are slower than others. */
+  readonly pace: number;
+  /** The target drawn for the case; `target` may change on the way (an ineligible client exits). */
+  readonly planned: CaseTarget;
+  target: CaseTarget;
+  /** When the next action happens (ms). */
+  nextAt: number;
+  phase: 'register' | 'open' | 'walk' | 'done';
+  personId?: string;
+  caseId?: string;
+  /** The case as the last operation left it (read again once the scheduler may have changed it). */
+  record?: CaseRecord | undefined;
+  /** The client as stored (read once). */
+  client?: PersonRecord | undefined;
+  /** User ids of the case team (only the walk adds members). */
+  team: string[];
+  reopened: boolean;
+  /** When a closed case meant to be re-opened will be. */
+  reopenAt?: number;
+  /** Attempts at the current obstacle (a condition that other data might lift). */
+  attempts: Map<string, number>;
+  /** Approvals returned once already (each is returned at most once). */
+  returned: Set<string>;
+  /** Task instances this worker leaves undone (they fall overdue). */
+  ignored: Set<string>;
+  /** When the worker means to do each task it will do (ms). */
+  doAt: Map<string, number>;
+  failures: number;
+  /** Why the walk ended (`target`, `stuck:<stage>:<code>`, `time`…). */
+  ended?: string;
+};
