@@ -36,7 +36,10 @@ describe('the linter enforces the module dependency direction of DESIGN.md §4',
   });
 
   it('pure engines may not use Node built-ins', () => {
-    const { ok, output } = lint('platform/rules/x.ts', "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n");
+    const { ok, output } = lint(
+      'platform/rules/x.ts',
+      "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n",
+    );
     expect(ok).toBe(false);
     expect(output).toContain('noNodejsModules');
   });
