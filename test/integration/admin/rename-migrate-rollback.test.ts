@@ -18,7 +18,7 @@ import {
 let platform: Platform;
 let admin: Client;
 let worker: Client;
-const cases: Record<string, { id: string; version: number }> = {};
+const cases: Record<string, { id: string; version: number; definitionVersionId: string }> = {};
 let v1 = '';
 let v2 = '';
 
@@ -42,7 +42,7 @@ beforeAll(async () => {
   c = await submit(worker, c, 'plan', { steps: [{ action: 'Job club', status: 'dropped' }] });
   cases.C = c;
   cases.D = await openCase(worker, 'D');
-  v1 = (cases.D as { definitionVersionId: string }).definitionVersionId;
+  v1 = cases.D.definitionVersionId;
 });
 afterAll(() => platform.close());
 
