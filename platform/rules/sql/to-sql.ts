@@ -50,6 +50,9 @@ const BOOLEAN_VALUED = new Set(['!', '!!', 'some', 'any', 'all', 'none']);
  * Compiles `logic` to a SQL condition over the data `context.resolveVar` maps. TRUE where the
  * rule's value is truthy, FALSE where it is falsy, NULL where the row's data is too exotic to decide
  * in SQL (evaluate those rows in process). Parameters are numbered from `context.paramStart`.
+ *
+ * Run large conditions with `SET LOCAL jit = off`: PostgreSQL's JIT compiles such expressions for
+ * seconds on every execution, far longer than evaluating them over a million rows.
  */
 export function toSql(logic: unknown, context: SqlContext): SqlResult {
   const state: SqlState = {
