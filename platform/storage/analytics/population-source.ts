@@ -1,0 +1,151 @@
+/**
+ * The record sets indicators and match counts run over, as SQL: each entity's FROM clause, its
+ * site (and agency, form) filter, its creation instant, and its facts (`indicator-facts.ts`).
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import type { IndicatorEntity } from '../../definitions/definition-types.generated.js';
+import type { SqlVarTarget } from '../../rules/index.js';
+import {
+  caseFact,
+  type FactJoins,
+  localDay,
+  personFact,
+  siteFact,
+  workflowLateral,
+} from './case-fact-sql.js';
+
+/** Which records of the site: an agency's only, one form's submissions only, open cases only. */
+export type PopulationFilter = {
+  readonly siteId: string;
+  readonly agency?: string | undefined;
+  readonly form?: string | undefined;
+  readonly openCasesOnly?: boolean;
+};
+
+export type PopulationSource = {
+  readonly entity: IndicatorEntity | 'open-cases';
+  /** The record's primary key, for keyset pages. */
+  readonly key: string;
+  /** The instant the record was created: its default date. */
+  readonly created: string;
+  /** A fact path as SQL; undefined when SQL cannot read it. */
+  resolve(path: string, joins: FactJoins): SqlVarTarget | undefined;
+  /** `FROM k CROSS JOIN … WHERE …`, with the joins the resolved paths need. */
+  from(joins: FactJoins, filter: PopulationFilter): SQL;
+};
+
+const raw = (text: string) => sql.raw(text);
+
+const PERSON_JOIN = ' JOIN persons p ON p.site_id = c.site_id AND p.id = c.person_id';
+
+function caseAgency(filter: PopulationFilter): SQL {
+  return filter.agency === undefined ? sql`` : sql` AND c.agency = ${filter.agency}`;
+}
+
+const persons: PopulationSource = {
+  entity: 'persons',
+  key: 'p.id',
+  created: 'p.created_at',
+  resolve(path) {
+    const [head = '', ...keys] = path.split('.');
+    return head === 'person' ? personFact(keys) : siteFact(head, keys);
+  },
+  from(_joins, filter) {
+    // A person belongs to an agency through a case the agency holds.
+    const agency =
+      filter.agency === undefined
+        ? sql``
+        : sql` AND EXISTS (SELECT 1 FROM cases ca WHERE ca.site_id = p.site_id AND ca.person_id = p.id AND ca.agency = ${filter.agency})`;
+    return sql`FROM k CROSS JOIN persons p WHERE p.site_id = ${filter.siteId}${agency}`;
+  },
+};
+
+function casesSource(entity: 'cases' | 'open-cases'): PopulationSource {
+  return {
+    entity,
+    key: 'c.id',
+    created: 'c.opened_at',
+    resolve: caseFact,
+    from(joins, filter) {
+      const person = joins.person ? PERSON_JOIN : '';
+      const open = entity === 'open-cases' ? sql` AND c.status <> 'closed'` : sql``;
+      return sql`FROM k CROSS JOIN cases c${raw(person + workflowLateral(joins))} WHERE c.site_id = ${filter.siteId}${open}${caseAgency(filter)}`;
+    },
+  };
+}
+
+const TASK_FACTS = new Map<string, SqlVarTarget>([
+  ['id', { sql: 't.id::text', type: 'text' }],
+  ['definition', { sql: 't.definition_id', type: 'text' }],
+  ['kind', { sql: 't.kind', type: 'text' }],
+  ['role', { sql: 't.role_id', type: 'text' }],
+  ['status', { sql: 't.status', type: 'text' }],
+  ['dueAt', localDay('t.due_at')],
+  ['completedAt', localDay('t.completed_at')],
+  ['overdue', { sql: 't.overdue', type: 'boolean' }],
+]);
+
+const tasks: PopulationSource = {
+  entity: 'tasks',
+  key: 't.id',
+  created: 't.created_at',
+  resolve(path, joins) {
+    const [head, key, ...rest] = path.split('.');
+    if (head !== 'task') return caseFact(path, joins);
+    return rest.length === 0 && key !== undefined ? TASK_FACTS.get(key) : undefined;
+  },
+  from(joins, filter) {
+    const person = joins.person ? PERSON_JOIN : '';
+    const agency = filter.agency === undefined ? sql`` : sql` AND t.agency = ${filter.agency}`;
+    return sql`FROM k CROSS JOIN tasks t JOIN cases c ON c.site_id = t.site_id AND c.id = t.case_id${raw(person + workflowLateral(joins))} WHERE t.site_id = ${filter.siteId}${agency}`;
+  },
+};
+
+const SUBMISSION_FACTS = new Map<string, SqlVarTarget>([
+  ['id', { sql: 's.id::text', type: 'text' }],
+  ['form', { sql: 's.form_id', type: 'text' }],
+  ['status', { sql: 's.status', type: 'text' }],
+  ['submittedAt', localDay('s.submitted_at')],
+]);
+
+/** `data.*`: the submission's data, whose form facts also carry `settings` and `today`. */
+function submissionData(keys: readonly string[]): SqlVarTarget | undefined {
+  const [first, ...rest] = keys;
+  if (first === undefined)
+    return { sql: "(s.data || jsonb_build_object('settings', k.settings, 'today', k.today))", type: 'jsonb' };
+  if (first === 'settings' || first === 'today') return siteFact(first, rest);
+  return { sql: 's.data', jsonPath: keys };
+}
+
+const submissions: PopulationSource = {
+  entity: 'submissions',
+  key: 's.id',
+  created: 's.created_at',
+  resolve(path, joins) {
+    const [head, ...keys] = path.split('.');
+    if (head === 'data') return submissionData(keys);
+    if (head !== 'submission') return caseFact(path, joins);
+    return keys.length === 1 ? SUBMISSION_FACTS.get(keys[0] ?? '') : undefined;
+  },
+  from(joins, filter) {
+    // Forms about a person alone have no case: their case facts are missing.
+    const person = joins.person
+      ? ' LEFT JOIN persons p ON p.site_id = s.site_id AND p.id = COALESCE(c.person_id, s.person_id)'
+      : '';
+    const form = filter.form === undefined ? sql`` : sql` AND s.form_id = ${filter.form}`;
+    return sql`FROM k CROSS JOIN submissions s LEFT JOIN cases c ON c.site_id = s.site_id AND c.id = s.case_id${raw(person + workflowLateral(joins))} WHERE s.site_id = ${filter.siteId}${form}${caseAgency(filter)}`;
+  },
+};
+
+const SOURCES: Partial<Record<PopulationSource['entity'], PopulationSource>> = {
+  persons,
+  cases: casesSource('cases'),
+  'open-cases': casesSource('open-cases'),
+  tasks,
+  submissions,
+};
+
+/** The SQL source of an entity; undefined for `referrals`, which have no table yet. */
+export function populationSource(entity: PopulationSource['entity']): PopulationSource | undefined {
+  return SOURCES[entity];
+}
