@@ -6,7 +6,7 @@ import { isJsonObject } from '../../kernel/json.js';
 import { factLabeller } from '../../referrals/fact-labels.js';
 import { createEvaluator, describeTrace, type TraceLine } from '../../rules/index.js';
 import { caseFactsOf } from '../../workflow/index.js';
-import { externalFacts, stateOf, workflowOf } from '../case-workflow.js';
+import { caseExternalFacts, stateOf, workflowOf } from '../case-workflow.js';
 import { loadCase } from '../load-case.js';
 import { siteToday } from '../site-today.js';
 import type { AuthoringContext } from './authoring-context.js';
@@ -36,8 +36,7 @@ async function factsFor(ctx: AuthoringContext, input: SimulationInput): Promise<
   if (input.caseId !== undefined) {
     const loaded = await loadCase(ctx, input.caseId);
     const def = workflowOf(loaded.version, loaded.record.sopId);
-    const external = externalFacts(loaded.record, loaded.person);
-    return caseFactsOf(def, stateOf(loaded.record), now.toISOString(), external);
+    return caseFactsOf(def, stateOf(loaded.record), now.toISOString(), caseExternalFacts(loaded));
   }
   if (input.facts !== undefined && !isJsonObject(input.facts))
     throw bad('/facts', 'Facts must be an object.');
@@ -64,7 +63,8 @@ function logicOf(bundle: SiteBundle, input: SimulationInput): unknown {
 export async function simulateRule(ctx: AuthoringContext, input: SimulationInput): Promise<Simulation> {
   requirePermission(ctx.actor, 'definitions.read');
   const set = await checkDraftSet(ctx);
-  const bundle = set.bundle ?? ctx.version.bundle;
+  const drafted = set.drafts.length > 0 && set.bundle !== undefined;
+  const bundle = drafted && set.bundle ? set.bundle : ctx.version.bundle;
   const logic = logicOf(bundle, input);
   const facts = await factsFor(ctx, input);
   const evaluator = createEvaluator(evaluatorOptionsOf(bundle));
@@ -73,5 +73,5 @@ export async function simulateRule(ctx: AuthoringContext, input: SimulationInput
     locale: ctx.actor.locale,
     labelFor: factLabeller(bundle, ctx.actor.locale),
   });
-  return { value, lines, definitions: set.bundle ? 'draft' : 'active', facts };
+  return { value, lines, definitions: drafted ? 'draft' : 'active', facts };
 }

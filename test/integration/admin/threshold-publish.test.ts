@@ -2,13 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatform } from '../../support/platform-harness.js';
 import {
   ADMIN,
+  act,
   authoringResolver,
   type Client,
   expectStatus,
+  openCase,
   type Platform,
   published,
   SITE,
   saveDraft,
+  submit,
 } from './admin-support.js';
 
 let platform: Platform;
@@ -90,6 +93,24 @@ describe('a board member changes an eligibility threshold', () => {
     expect(reply.value).toBe(false);
     const lines = reply.lines as { text: string; passed?: boolean }[];
     expect(lines.some((l) => l.text.includes('Monthly income') && l.passed === false)).toBe(true);
+  });
+
+  it('explains the rule on a real case for those who may see the case', async () => {
+    const worker = await platform.signIn('authoring.case_manager');
+    let c = await act(worker, await openCase(worker, 'Dilnoza'), { type: 'advance', to: 'assessment' });
+    c = await submit(worker, c, 'assessment', { assessedOn: '2025-01-06', monthly_income: 200 });
+    const supervisor = await platform.signIn('authoring.supervisor');
+    const reply = expectStatus(
+      await supervisor.request('POST', `${ADMIN}/simulate`, { ruleId: 'eligible', caseId: c.id }),
+      200,
+    ).body;
+    expect(reply).toMatchObject({ value: true, definitions: 'active' });
+    expect(reply.facts).toMatchObject({
+      case: { stage: 'assessment' },
+      forms: { assessment: { monthly_income: 200 } },
+    });
+    // Board members see counts, never persons: a case is not theirs to look into.
+    expectStatus(await board.request('POST', `${ADMIN}/simulate`, { ruleId: 'eligible', caseId: c.id }), 404);
   });
 });
 
