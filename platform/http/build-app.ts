@@ -6,16 +6,20 @@ import { createBaseApp } from './create-app.js';
 import type { AppEnv } from './http-types.js';
 import { installAdminRoutes } from './routes/admin-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
+import { consentRoutes } from './routes/consent-routes.js';
 import { healthRoute } from './routes/health-route.js';
 import { openApiRoute } from './routes/openapi-route.js';
 import { personRoutes } from './routes/person-routes.js';
+import { referralCaseRoutes } from './routes/referral-case-routes.js';
+import { referralRoutes } from './routes/referral-routes.js';
 import { siteRoutes } from './routes/site-routes.js';
 import { workRoutes } from './routes/work-routes.js';
 import { serveUis } from './serve-uis.js';
 
 /**
- * The whole application: health, authentication, the site, person and case API, the OpenAPI
- * document, and the built UIs. Routes are thin: they parse, call an operation, shape the answer.
+ * The whole application: health, authentication, the site, person, case, referral and consent
+ * API, the OpenAPI document, and the built UIs. Routes are thin: they parse, call an operation,
+ * shape the answer.
  */
 export function buildApp(deps: AppDeps, auth: Partial<Omit<AuthDeps, 'db'>> = {}): Hono<AppEnv> {
   const app = createBaseApp();
@@ -24,7 +28,10 @@ export function buildApp(deps: AppDeps, auth: Partial<Omit<AuthDeps, 'db'>> = {}
   installAuth(app, { db: deps.db, clock: deps.clock, secureCookies: deps.secureCookies ?? false, ...auth });
   app.route('/api/sites', siteRoutes(deps));
   app.route('/api/sites/:siteId/persons', personRoutes(deps));
+  app.route('/api/sites/:siteId/persons', consentRoutes(deps));
   app.route('/api/sites/:siteId/cases', caseRoutes(deps));
+  app.route('/api/sites/:siteId/cases', referralCaseRoutes(deps));
+  app.route('/api/sites/:siteId/referrals', referralRoutes(deps));
   app.route('/api/sites/:siteId/work', workRoutes(deps));
   installAdminRoutes(app, deps, auth.passwordHashParams);
   if (deps.uiDist !== undefined) serveUis(app, deps.uiDist);

@@ -10,6 +10,57 @@ import { truthy } from './truthy.js';
 import type { CompiledRule, Evaluator, EvaluatorOptions, Explanation, TraceNode } from './types.js';
 
 const traced = tracing(evaluateNode);
+type Body = { readonly body: RuleBody; readonly usesContext: boolean };
+const isObject = (value: unknown): value is object => value !== null && typeof value === 'object';
+
+/** Compiled bodies by rule object: shared by `compile` and by named rules called from compiled code. */
+function bodies(config: EngineConfig): (logic: unknown) => Body {
+  const cache = new WeakMap<object, Body>();
+  const bodyFor = (logic: unknown): Body => {
+    const cached = isObject(logic) ? cache.get(logic) : undefined;
+    if (cached !== undefined) return cached;
+    ensureChecked(config, logic);
+    const generated = generateRule(logic);
+    const instance = instantiate(generated, runtime);
+    // Without code generation (a strict Content-Security-Policy), the interpreter is the compiled
+    // form: the results are the same.
+    const entry: Body = instance
+      ? { body: instance, usesContext: generated.usesContext }
+      : { body: (data, ctx) => evaluateNode(logic, data, ctx), usesContext: true };
+    if (isObject(logic)) cache.set(logic, entry);
+    return entry;
+  };
+  const runtime = createRuntime(config, (logic) => bodyFor(logic).body);
+  return bodyFor;
+}
+
+/** `compile`: one function per rule object (and per bare value), errors as rule errors. */
+function compiler(config: EngineConfig): (logic: unknown) => CompiledRule {
+  const bodyFor = bodies(config);
+  const compiled = new WeakMap<object, CompiledRule>();
+  const compiledValues = new Map<unknown, CompiledRule>();
+  return (logic) => {
+    const cached = isObject(logic) ? compiled.get(logic) : compiledValues.get(logic);
+    if (cached !== undefined) return cached;
+    let entry: Body;
+    try {
+      entry = bodyFor(logic);
+    } catch (error) {
+      throw asRuleError(error);
+    }
+    const { body, usesContext } = entry;
+    const rule: CompiledRule = (facts) => {
+      try {
+        return body(facts, usesContext ? newContext(config, facts, evaluateNode) : (undefined as never));
+      } catch (error) {
+        throw asRuleError(error);
+      }
+    };
+    if (isObject(logic)) compiled.set(logic, rule);
+    else if (compiledValues.size < 1000) compiledValues.set(logic, rule);
+    return rule;
+  };
+}
 
 /**
  * Creates an evaluator for one site's settings. Everything it knows (calendar, lookups, named
@@ -23,23 +74,6 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     limits: resolveLimits(options.limits),
     checked: new WeakSet(),
   };
-  const bodies = new WeakMap<object, { body: RuleBody; usesContext: boolean }>();
-  const compiled = new WeakMap<object, CompiledRule>();
-
-  const bodyFor = (logic: unknown): { body: RuleBody; usesContext: boolean } => {
-    const cached = logic !== null && typeof logic === 'object' ? bodies.get(logic) : undefined;
-    if (cached !== undefined) return cached;
-    ensureChecked(config, logic);
-    const generated = generateRule(logic);
-    const instance = instantiate(generated, runtime);
-    // Without code generation (strict CSP), the interpreter is the compiled form: same results.
-    const entry = instance
-      ? { body: instance, usesContext: generated.usesContext }
-      : { body: ((data, ctx) => evaluateNode(logic, data, ctx)) as RuleBody, usesContext: true };
-    if (logic !== null && typeof logic === 'object') bodies.set(logic, entry);
-    return entry;
-  };
-  const runtime = createRuntime(config, (logic) => bodyFor(logic).body);
 
   const evaluate = (logic: unknown, facts: unknown): unknown => {
     try {
@@ -63,27 +97,5 @@ export function createEvaluator(options: EvaluatorOptions = {}): Evaluator {
     }
   };
 
-  const compile = (logic: unknown): CompiledRule => {
-    const isObject = logic !== null && typeof logic === 'object';
-    const cached = isObject ? compiled.get(logic) : undefined;
-    if (cached !== undefined) return cached;
-    let entry: { body: RuleBody; usesContext: boolean };
-    try {
-      entry = bodyFor(logic);
-    } catch (error) {
-      throw asRuleError(error);
-    }
-    const { body, usesContext } = entry;
-    const rule: CompiledRule = (facts) => {
-      try {
-        return body(facts, usesContext ? newContext(config, facts, evaluateNode) : (undefined as never));
-      } catch (error) {
-        throw asRuleError(error);
-      }
-    };
-    if (isObject) compiled.set(logic, rule);
-    return rule;
-  };
-
-  return { evaluate, explain, compile };
+  return { evaluate, explain, compile: compiler(config) };
 }
