@@ -32,14 +32,14 @@ export type ReferralAccess = 'case' | 'receiver' | 'none';
 
 /**
  * The same rule as {@link ReferralScope} for one referral: whoever may see its case sees all of
- * it; else the receiving agency's staff see their part; anyone else gets "not found".
+ * it; else, once it was sent, the receiving agency's staff see their part; anyone else (and the
+ * receiver, before sending) gets "not found".
  */
 export function referralAccess(
   scope: ReferralScope,
-  facts: { readonly caseVisible: boolean; readonly receiverPartner: string | null },
+  facts: { readonly caseVisible: boolean; readonly receiverPartner: string | null; readonly sent: boolean },
 ): ReferralAccess {
   if (facts.caseVisible) return 'case';
-  return scope.receiverPartner !== null && facts.receiverPartner === scope.receiverPartner
-    ? 'receiver'
-    : 'none';
+  const addressed = scope.receiverPartner !== null && facts.receiverPartner === scope.receiverPartner;
+  return addressed && facts.sent ? 'receiver' : 'none';
 }

@@ -3,19 +3,35 @@ import type { JsonObject } from '../kernel/json.js';
 import { caseWeightOf, tick } from '../workflow/index.js';
 import type { CaseStore } from './case-store.js';
 import { externalFacts, stateColumns, stateOf, taskRows, workflowOf } from './case-workflow.js';
+import { type ReferralSweepResult, sweepDueReferrals } from './referrals/referral-sweep.js';
 import type { SiteRegistry } from './site-registry.js';
 
-export type SweepResult = { readonly claimed: number; readonly changed: number; readonly failed: number };
+export type SweepResult = {
+  readonly claimed: number;
+  readonly changed: number;
+  readonly failed: number;
+  /** The same counts for referrals whose deadline passed (ticked after the cases, apart). */
+  readonly referrals?: ReferralSweepResult;
+};
 
 /**
  * One pass of the scheduler: claims cases whose next deadline or review day has come (row locks,
  * `skip locked`, so several server processes never take the same case), lets the SOP engine catch
- * up (overdue tasks, due reviews, follow-ups, passive reviews) and writes what changed. Ticking is
- * idempotent: a case ticked twice at one instant changes once.
+ * up (overdue tasks, due reviews, follow-ups, passive reviews) and writes what changed; then the
+ * same for referrals whose response or completion deadline passed. Ticking is idempotent: a case
+ * ticked twice at one instant changes once.
  */
 export async function sweepDueCases(
   deps: { store: CaseStore; registry: SiteRegistry; clock: Clock },
   limit = 100,
+): Promise<SweepResult> {
+  const cases = await sweepCases(deps, limit);
+  return { ...cases, referrals: await sweepDueReferrals(deps, limit) };
+}
+
+async function sweepCases(
+  deps: { store: CaseStore; registry: SiteRegistry; clock: Clock },
+  limit: number,
 ): Promise<SweepResult> {
   const now = deps.clock.now();
   return deps.store.transaction(async (tx) => {

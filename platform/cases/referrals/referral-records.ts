@@ -26,6 +26,9 @@ export type ReferralRecord = {
   readonly version: number;
 };
 
+/** A referral in a list, with whether the actor reaches it as its sender (its case in scope). */
+export type ReferralListRecord = ReferralRecord & { readonly outgoing: boolean };
+
 /** A stored consent: the engine's record with the columns the registry is searched by. */
 export type ConsentRow = {
   readonly id: string;

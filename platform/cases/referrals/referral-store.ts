@@ -4,6 +4,7 @@ import type {
   ConsentRow,
   DisclosureRow,
   ReferralFilter,
+  ReferralListRecord,
   ReferralRecord,
   ReferralTaskKind,
 } from './referral-records.js';
@@ -14,7 +15,7 @@ export type ReferralQueries = {
   /** Every referral of a case, oldest first. */
   referralsOfCase(siteId: string, caseId: string): Promise<ReferralRecord[]>;
   /** Referrals in the filter's scope, most recently changed first (keyset on updated_at, id). */
-  listReferrals(siteId: string, filter: ReferralFilter, page: PageRequest): Promise<Page<ReferralRecord>>;
+  listReferrals(siteId: string, filter: ReferralFilter, page: PageRequest): Promise<Page<ReferralListRecord>>;
   /** The submitted (and superseded) submissions of a referral's own forms, newest first. */
   referralSubmissions(siteId: string, referralId: string): Promise<SubmissionRecord[]>;
   /** A person's consent records, oldest first. */

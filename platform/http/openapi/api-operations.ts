@@ -1,3 +1,5 @@
+import { REFERRAL_OPERATIONS } from './referral-operations.js';
+
 /** One documented operation of the API. */
 export type ApiOperation = {
   readonly method: 'get' | 'post' | 'put' | 'delete';
@@ -272,4 +274,5 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     ok: { status: 200, description: 'Members' },
     errors: [401, 404],
   },
+  ...REFERRAL_OPERATIONS,
 ];

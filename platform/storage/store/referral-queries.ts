@@ -1,17 +1,18 @@
-import { and, asc, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { PageRequest } from '../../cases/case-store.js';
 import type { Page, SubmissionRecord } from '../../cases/records.js';
 import type {
   ConsentRow,
   DisclosureRow,
   ReferralFilter,
+  ReferralListRecord,
   ReferralRecord,
 } from '../../cases/referrals/referral-records.js';
 import type { Db } from '../database.js';
 import { cases, consents, disclosures, referrals, submissions } from '../schema/index.js';
 import { decodeCursor, encodeCursor, pageLimit } from './cursor.js';
 import { toConsent, toDisclosure, toReferral } from './referral-row-mappers.js';
-import { referralScopeCondition } from './referral-scope-sql.js';
+import { referralScopeCondition, referralSides } from './referral-scope-sql.js';
 import { toSubmission } from './row-mappers.js';
 
 export async function findReferral(db: Db, siteId: string, id: string): Promise<ReferralRecord | undefined> {
@@ -37,7 +38,7 @@ export async function listReferrals(
   siteId: string,
   filter: ReferralFilter,
   page: PageRequest,
-): Promise<Page<ReferralRecord>> {
+): Promise<Page<ReferralListRecord>> {
   const limit = pageLimit(page.limit);
   const cursor = decodeCursor(page.cursor, 2);
   const conditions: (SQL | undefined)[] = [eq(referrals.siteId, siteId), referralScopeCondition(filter)];
@@ -50,13 +51,13 @@ export async function listReferrals(
     );
   }
   const rows = await db
-    .select({ r: referrals })
+    .select({ r: referrals, outgoing: sql<boolean>`coalesce(${referralSides(filter).outgoing}, false)` })
     .from(referrals)
     .innerJoin(cases, and(eq(cases.siteId, referrals.siteId), eq(cases.id, referrals.caseId)))
     .where(and(...conditions))
     .orderBy(desc(referrals.updatedAt), desc(referrals.id))
     .limit(limit + 1);
-  const items = rows.slice(0, limit).map(({ r }) => toReferral(r));
+  const items = rows.slice(0, limit).map(({ r, outgoing }) => ({ ...toReferral(r), outgoing }));
   const last = items.at(-1);
   return {
     items,

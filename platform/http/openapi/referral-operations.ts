@@ -1,0 +1,173 @@
+import type { ApiOperation } from './api-operations.js';
+
+const S = '/api/sites/{siteId}';
+const R = `${S}/referrals/{referralId}`;
+const P = `${S}/persons/{personId}`;
+const text = { type: 'string' };
+
+/** The referral, consent and disclosure operations of the API (part of `API_OPERATIONS`). */
+export const REFERRAL_OPERATIONS: readonly ApiOperation[] = [
+  {
+    method: 'get',
+    path: `${S}/cases/{caseId}/referrals`,
+    summary: "A case's referrals (sending side), oldest first",
+    tag: 'referrals',
+    ok: { status: 200, description: '`{ items: ReferralSummary[] }`' },
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'post',
+    path: `${S}/cases/{caseId}/referrals`,
+    summary: 'Start a referral of the case under a protocol (a draft; nothing is shared yet)',
+    tag: 'referrals',
+    body: {
+      type: 'object',
+      properties: { protocol: text, reason: text, service: text, planStep: { type: 'integer' } },
+      required: ['protocol'],
+    },
+    ok: { status: 201, description: '`{ referral: ReferralView }` (ETag = version)' },
+    errors: [400, 401, 403, 404, 415, 422],
+  },
+  {
+    method: 'get',
+    path: `${S}/cases/{caseId}/eligible-services`,
+    summary: 'The services the client is eligible for, with reasons, as referral targets',
+    tag: 'referrals',
+    query: ['locale'],
+    ok: { status: 200, description: '`{ services: ServiceEligibility[] }`' },
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: `${S}/referrals`,
+    summary: 'Referrals to (`incoming`) or from (`outgoing`) the caller’s agency, newest changes first',
+    tag: 'referrals',
+    query: ['box', 'status', 'cursor', 'limit'],
+    ok: {
+      status: 200,
+      description: '`{ items: ReferralSummary[], next }`; receivers see only the shared fields',
+    },
+    errors: [400, 401, 404],
+  },
+  {
+    method: 'get',
+    path: R,
+    summary: 'A referral as the caller’s agency sees it; `current=true` opens the current shared data',
+    tag: 'referrals',
+    query: ['current'],
+    ok: { status: 200, description: 'ReferralView (ETag = version); a receiver’s `current` is logged' },
+    errors: [401, 404, 422],
+  },
+  {
+    method: 'post',
+    path: `${R}/forms/{formId}`,
+    summary: 'Submit the referral form (sender, draft) or the counter-referral (receiver)',
+    tag: 'referrals',
+    body: {
+      type: 'object',
+      properties: { data: { type: 'object' }, version: { type: 'integer' } },
+      required: ['data'],
+    },
+    versioned: true,
+    ok: { status: 201, description: '`{ submission, referral: ReferralView }`' },
+    errors: [400, 401, 403, 404, 409, 415, 422],
+  },
+  {
+    method: 'post',
+    path: `${R}/actions`,
+    summary: 'send, receive, accept, decline, start, hold, resume, complete, cancel, fail, record_answer',
+    tag: 'referrals',
+    body: {
+      type: 'object',
+      properties: {
+        type: {
+          type: 'string',
+          enum: [
+            'send',
+            'receive',
+            'accept',
+            'decline',
+            'start',
+            'hold',
+            'resume',
+            'complete',
+            'cancel',
+            'fail',
+            'record_answer',
+          ],
+        },
+        reason: text,
+        note: text,
+        answer: { type: 'string', enum: ['accepted', 'declined', 'completed', 'failed'] },
+        answeredAt: { type: 'string', format: 'date-time' },
+        version: { type: 'integer' },
+      },
+      required: ['type'],
+    },
+    versioned: true,
+    ok: { status: 200, description: '`{ referral: ReferralView, effects }`; refusals are 422 with reasons' },
+    errors: [400, 401, 404, 409, 415, 422, 428],
+  },
+  {
+    method: 'get',
+    path: `${R}/letter`,
+    summary: 'The printable referral letter (client’s language by default)',
+    tag: 'referrals',
+    query: ['locale'],
+    ok: { status: 200, description: '`{ letter: { locale, title, body, lines } }`' },
+    errors: [401, 404],
+  },
+  {
+    method: 'get',
+    path: `${P}/consents`,
+    summary: 'A person’s consent registry, each record with whether it is in force',
+    tag: 'consents',
+    ok: { status: 200, description: '`{ items: Consent[] }`' },
+    errors: [401, 403, 404],
+  },
+  {
+    method: 'post',
+    path: `${P}/consents`,
+    summary: 'Record a consent (purpose, recipients, given by, verbal or written, evidence)',
+    tag: 'consents',
+    body: {
+      type: 'object',
+      properties: {
+        purpose: text,
+        recipients: { type: 'array', items: text },
+        givenBy: {
+          type: 'string',
+          enum: ['client', 'parent_or_guardian', 'family_member', 'legal_representative'],
+        },
+        mode: { type: 'string', enum: ['verbal', 'written'] },
+        evidence: text,
+        givenAt: { type: 'string', format: 'date-time' },
+      },
+      required: ['purpose', 'givenBy', 'mode'],
+    },
+    ok: { status: 201, description: '`{ consent }`' },
+    errors: [400, 401, 403, 404, 415, 422],
+  },
+  {
+    method: 'post',
+    path: `${P}/consents/{consentId}/withdraw`,
+    summary: 'Withdraw a consent: sharing under it stops at once',
+    tag: 'consents',
+    body: {
+      type: 'object',
+      properties: { by: text, at: { type: 'string', format: 'date-time' }, version: { type: 'integer' } },
+      required: ['by'],
+    },
+    ok: { status: 200, description: '`{ consent }`' },
+    errors: [400, 401, 403, 404, 409, 415, 422],
+  },
+  {
+    method: 'get',
+    path: `${P}/disclosures`,
+    summary: 'The disclosure log: who received or saw which data, when, under which consent',
+    tag: 'consents',
+    query: ['locale'],
+    ok: { status: 200, description: '`{ entries, report }`, the report in `locale` (default the client’s)' },
+    errors: [401, 403, 404],
+  },
+];
