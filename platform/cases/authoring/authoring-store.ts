@@ -68,12 +68,13 @@ export type VersionStore = {
   versions(siteId: string): Promise<VersionSummary[]>;
   /**
    * Publishes the bundle (a new immutable version, made active; a no-op when the active version has
-   * its hash) and deletes exactly these drafts, in one transaction.
-   * @throws PlatformError `stale_version` when one of the drafts changed or vanished meanwhile.
+   * its hash) and deletes exactly these drafts, in one transaction, serialised per site.
+   * @throws PlatformError `stale_version` when one of the drafts changed or vanished meanwhile, or
+   *   the active version is no longer `basedOn` (someone published since the bundle was made).
    */
   publish(
     bundle: SiteBundle,
-    options: PublishOptions & { drafts: readonly DraftKey[] },
+    options: PublishOptions & { drafts: readonly DraftKey[]; basedOn: string },
   ): Promise<PublishedVersion>;
   siteExists(siteId: string): Promise<boolean>;
   /** Publishes the first version of a new site and grants `admin`, in one transaction. */

@@ -7,8 +7,9 @@ import type { DraftRecord } from './authoring-store.js';
 import { bundleDefinitions, definitionIn, definitionKeyOf } from './bundle-definitions.js';
 import { definitionPath } from './bundle-source.js';
 import { definitionTitle } from './definition-title.js';
+import { same } from './diff/by-key.js';
 
-/** How a definition stands: as published, changed or removed by a draft, or added by one. */
+/** How a definition stands: as published (no draft, or one that changes nothing), changed or removed by a draft, or added by one. */
 export type DefinitionStatus = 'published' | 'changed' | 'added' | 'deleted';
 
 export type DefinitionListItem = {
@@ -52,7 +53,13 @@ export async function listDefinitions(ctx: AuthoringContext): Promise<{
     const draft = drafts.get(definitionKeyOf(kind, id));
     drafts.delete(definitionKeyOf(kind, id));
     const status: DefinitionStatus =
-      draft === undefined ? 'published' : draft.deleted ? 'deleted' : published ? 'changed' : 'added';
+      draft === undefined || (published && !draft.deleted && same(draft.json, published))
+        ? 'published'
+        : draft.deleted
+          ? 'deleted'
+          : published
+            ? 'changed'
+            : 'added';
     return {
       kind,
       id,

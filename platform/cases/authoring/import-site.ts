@@ -92,6 +92,7 @@ export async function importIntoSite(ctx: AuthoringContext, input: ImportInput):
     note,
     at: ctx.clock.now(),
     drafts: [],
+    basedOn: active.versionId,
   });
   return { ...report, published };
 }

@@ -49,6 +49,7 @@ export async function publishDrafts(
     note: input.note,
     at: ctx.clock.now(),
     drafts: set.drafts.map(({ kind, id, version }) => ({ kind, id, version })),
+    basedOn: set.base.versionId,
   });
   return { ...published, hash: bundle.hash, previousVersionId: set.base.versionId };
 }

@@ -9,6 +9,7 @@ import type {
 import type { SiteBundle } from '../../definitions/site-bundle.js';
 import { PlatformError } from '../../kernel/errors.js';
 import { createMembership } from '../accounts.js';
+import { LOCK_NAMESPACE } from '../advisory-locks.js';
 import type { Db } from '../database.js';
 import { cases, definitionDrafts, definitionVersions, sites, users } from '../schema/index.js';
 import { publishBundle } from '../site-versions.js';
@@ -68,13 +69,27 @@ async function takeDrafts(tx: Db, siteId: string, drafts: readonly DraftKey[]): 
   }
 }
 
-/** Publishes a bundle and consumes the drafts it was made from, in one transaction. */
+/**
+ * Publishes a bundle and consumes the drafts it was made from, in one transaction holding the
+ * site's publication lock, unless the site was published since the bundle was made.
+ */
 export async function publishDrafts(
   db: Db,
   bundle: SiteBundle,
-  options: PublishOptions & { drafts: readonly DraftKey[] },
+  options: PublishOptions & { drafts: readonly DraftKey[]; basedOn: string },
 ): Promise<PublishedVersion> {
   return db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(${LOCK_NAMESPACE.sitePublication}::int4, hashtext(${bundle.siteId}::text))`,
+    );
+    const [site] = await tx
+      .select({ active: sites.activeVersionId })
+      .from(sites)
+      .where(eq(sites.id, bundle.siteId));
+    if (site?.active !== options.basedOn)
+      throw new PlatformError('stale_version', 'The site was published meanwhile; check the changes again.', {
+        detail: { activeVersionId: site?.active ?? null, basedOn: options.basedOn },
+      });
     await takeDrafts(tx as unknown as Db, bundle.siteId, options.drafts);
     return publishBundle(tx as unknown as Db, bundle, options);
   });

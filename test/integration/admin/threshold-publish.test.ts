@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuthoringStore } from '../../../platform/storage/authoring/create-authoring-store.js';
 import { startPlatform } from '../../support/platform-harness.js';
 import {
   ADMIN,
@@ -162,6 +163,23 @@ describe('drafts are version-checked', () => {
     const reply = expectStatus(await saveDraft(board, 'lookup', 'other-id', lookup), 400);
     expect(reply.body.errors).toEqual([expect.objectContaining({ pointer: '/json/id' })]);
     expectStatus(await board.request('PUT', `${ADMIN}/definitions/widget/x`, { json: {} }), 404);
+  });
+
+  it('refuses to publish over a version someone published while the bundle was being made', async () => {
+    const store = createAuthoringStore(platform.db.db);
+    const active = await platform.deps.registry.active('fx-authoring');
+    if (active === undefined) throw new Error('no active version');
+    const versions = await store.versions('fx-authoring');
+    const earlier = versions.find((v) => !v.active)?.versionId ?? '';
+    const options = {
+      publishedBy: null as unknown as string,
+      note: '',
+      at: platform.clock.now(),
+      drafts: [],
+    };
+    await expect(store.publish(active.bundle, { ...options, basedOn: earlier })).rejects.toMatchObject({
+      code: 'stale_version',
+    });
   });
 
   it('discards every draft at once', async () => {

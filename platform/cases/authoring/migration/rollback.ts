@@ -54,6 +54,7 @@ export async function rollback(ctx: AuthoringContext, request: RollbackRequest):
     note,
     at: ctx.clock.now(),
     drafts: [],
+    basedOn: leaving.versionId,
   });
   const last =
     request.migrateBack === true
