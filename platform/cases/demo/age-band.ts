@@ -14,6 +14,16 @@ const DEFAULT_BAND: AgeBand = { min: 18, max: 65 };
  * maximum (children's services) starts at 0; a site with neither gets working age.
  */
 export function ageBand(site: SiteDefinition, sex: Sex): AgeBand {
+  const cached = bands.get(site)?.[sex];
+  if (cached !== undefined) return cached;
+  const band = computeBand(site, sex);
+  bands.set(site, { ...bands.get(site), [sex]: band });
+  return band;
+}
+
+const bands = new WeakMap<SiteDefinition, Partial<Record<Sex, AgeBand>>>();
+
+function computeBand(site: SiteDefinition, sex: Sex): AgeBand {
   const years = Object.entries(site.settings ?? {}).flatMap(([id, s]) =>
     s.unit === 'years' && typeof s.value === 'number' ? [{ id, value: s.value }] : [],
   );

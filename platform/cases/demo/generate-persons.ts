@@ -30,7 +30,7 @@ export type GeneratePersonsOptions = {
   readonly count: number;
   /** Default 1. */
   readonly seed?: string | number;
-  /** Registrations fall in the `windowDays` before it. Default: today 12:00 UTC. */
+  /** Registrations fall in the `windowDays` before it. Default: today 00:00 UTC. */
   readonly now?: Date;
   /** Default 540 (18 months). */
   readonly windowDays?: number;
@@ -38,9 +38,12 @@ export type GeneratePersonsOptions = {
   readonly from?: number;
 };
 
-/** Today at noon UTC: the default reference instant, so runs on one day give the same data. */
+/**
+ * Today 00:00 UTC: the default reference instant — runs on one day give the same data, and
+ * nothing generated lies in the future.
+ */
 export function defaultNow(): Date {
-  return new Date(`${new Date().toISOString().slice(0, 10)}T12:00:00.000Z`);
+  return new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
 }
 
 /**
@@ -79,12 +82,10 @@ export function generatePerson(
   if (registration === undefined || form === undefined)
     throw new Error(`Site ${bundle.siteId} has no registration form.`);
   const library = scenarioLibrary(bundle);
+  // Most clients resemble the scenarios' usual client; some the others (ineligible, other routes).
+  const usual = typical || random.chance(0.6);
   const model =
-    library.persons.length === 0
-      ? {}
-      : typical
-        ? mostFrequent(library.persons)
-        : random.pick(library.persons);
+    library.persons.length === 0 ? {} : usual ? mostFrequent(library.persons) : random.pick(library.persons);
   const today = siteDay(registeredAt, bundle.site.timeZone ?? 'UTC');
   const traits = personTraits(bundle, random.fork('traits'), model, today, typical);
   const core = registrationCore(bundle, random.fork('core'), traits, model);
@@ -96,7 +97,7 @@ export function generatePerson(
     locale: bundle.site.defaultLocale,
   };
   const substitution = personSubstitution(registration, model, core);
-  const variation = typical ? 0 : 0.15;
+  const variation = typical ? 0 : 0.1;
   const adapted = adaptTemplate(
     model,
     form.fields.properties,
@@ -110,7 +111,11 @@ export function generatePerson(
   return { index, data: filled.data, registeredAt, sex: traits.sex, culture: traits.culture, model };
 }
 
+const usualClients = new WeakMap<readonly JsonObject[], JsonObject>();
+
 function mostFrequent(persons: readonly JsonObject[]): JsonObject {
+  const cached = usualClients.get(persons);
+  if (cached !== undefined) return cached;
   const counts = new Map<string, { person: JsonObject; n: number }>();
   for (const person of persons) {
     const key = JSON.stringify(person);
@@ -118,7 +123,9 @@ function mostFrequent(persons: readonly JsonObject[]): JsonObject {
     entry.n += 1;
     counts.set(key, entry);
   }
-  return [...counts.values()].reduce((a, b) => (b.n > a.n ? b : a)).person;
+  const usual = [...counts.values()].reduce((a, b) => (b.n > a.n ? b : a)).person;
+  usualClients.set(persons, usual);
+  return usual;
 }
 
 /** `core` (names, birth date, identifiers…) wins over whatever the template carried. */

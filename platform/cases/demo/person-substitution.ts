@@ -26,8 +26,8 @@ export function personSubstitution(
       .map((f) => getAtPointer(data, dottedToPointer(f)))
       .map((v) => (typeof v === 'string' ? v : ''));
   const exact = new Map<string, JsonValue>();
-  for (const [path, value] of leaves(from)) {
-    if (typeof value !== 'string' || nameFields.includes(path.join('.'))) continue;
+  for (const [path, value] of stringLeaves(from)) {
+    if (nameFields.includes(path.join('.'))) continue;
     const replacement = getAtPointer(to, `/${path.join('/')}`);
     if (replacement !== undefined && !exact.has(value)) exact.set(value, replacement as JsonValue);
   }
@@ -51,6 +51,18 @@ function namePairs(fields: readonly string[], from: string[], to: string[]): [st
     if (value.length >= 2 && to[i] !== undefined && to[i] !== '') pairs.push([value, to[i] ?? '']);
   }
   return pairs.sort((a, b) => b[0].length - a[0].length);
+}
+
+const stringLeafCache = new WeakMap<JsonObject, [string[], string][]>();
+
+/** The string leaves of a (scenario) object, computed once per object. */
+function stringLeaves(from: JsonObject): [string[], string][] {
+  let cached = stringLeafCache.get(from);
+  if (cached === undefined) {
+    cached = leaves(from).flatMap(([path, value]) => (typeof value === 'string' ? [[path, value]] : []));
+    stringLeafCache.set(from, cached);
+  }
+  return cached;
 }
 
 /** Every leaf of JSON data with its path (array indices included). */

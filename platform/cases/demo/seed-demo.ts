@@ -21,7 +21,7 @@ export type SeedDemoOptions = {
   readonly persons: number;
   /** Default 1. */
   readonly seed?: string | number;
-  /** The reference "now": cases run up to it. Default: today 12:00 UTC. */
+  /** The reference "now": cases run up to it. Default: today 00:00 UTC. */
   readonly now?: Date;
   /** The SOP; default the site's only (or first) one. */
   readonly sopId?: string;

@@ -24,32 +24,66 @@ export type SeededRandom = {
 
 /** A seeded random source; `seed` may be a number or any string. */
 export function seededRandom(seed: string | number): SeededRandom {
-  const key = String(seed);
-  const next = sfc32(cyrb128(key));
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => {
+  return new Sfc32Random(String(seed));
+}
+
+// A class rather than closures: a million persons make several million sources.
+class Sfc32Random implements SeededRandom {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+
+  constructor(readonly key: string) {
+    [this.a, this.b, this.c, this.d] = cyrb128(key);
+    // The first outputs of a freshly seeded sfc32 are poorly mixed; discard them.
+    for (let i = 0; i < 12; i++) this.next();
+  }
+
+  /** sfc32 (Chris Doty-Humphrey's small fast counting generator), 32-bit state words. */
+  next(): number {
+    const t = (((this.a + this.b) | 0) + this.d) | 0;
+    this.d = (this.d + 1) | 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) | 0;
+    this.c = (this.c << 21) | (this.c >>> 11);
+    this.c = (this.c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  }
+
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+
+  pick<T>(items: readonly T[]): T {
     if (items.length === 0) throw new Error('pick from an empty list');
-    return items[int(0, items.length - 1)] as T;
-  };
-  const shuffle = <T>(items: readonly T[]): T[] => {
+    return items[this.int(0, items.length - 1)] as T;
+  }
+
+  weighted<T>(entries: readonly (readonly [T, number])[]): T {
+    return weightedPick(entries, this.next());
+  }
+
+  shuffle<T>(items: readonly T[]): T[] {
     const out = [...items];
     for (let i = out.length - 1; i > 0; i--) {
-      const j = int(0, i);
+      const j = this.int(0, i);
       [out[i], out[j]] = [out[j] as T, out[i] as T];
     }
     return out;
-  };
-  return {
-    key,
-    next,
-    int,
-    chance: (p) => next() < p,
-    pick,
-    weighted: (entries) => weightedPick(entries, next()),
-    shuffle,
-    sample: (items, n) => shuffle(items).slice(0, Math.max(0, n)),
-    fork: (label) => seededRandom(`${key}/${label}`),
-  };
+  }
+
+  sample<T>(items: readonly T[], n: number): T[] {
+    return this.shuffle(items).slice(0, Math.max(0, n));
+  }
+
+  fork(label: string | number): SeededRandom {
+    return new Sfc32Random(`${this.key}/${label}`);
+  }
 }
 
 function weightedPick<T>(entries: readonly (readonly [T, number])[], roll: number): T {
@@ -81,24 +115,4 @@ function cyrb128(text: string): [number, number, number, number] {
   h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
   h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
   return [(h1 ^ h2 ^ h3 ^ h4) >>> 0, (h2 ^ h1) >>> 0, (h3 ^ h1) >>> 0, (h4 ^ h1) >>> 0];
-}
-
-/** sfc32 (Chris Doty-Humphrey's small fast counting generator), 32-bit state words. */
-function sfc32([seedA, seedB, seedC, seedD]: [number, number, number, number]): () => number {
-  let a = seedA;
-  let b = seedB;
-  let c = seedC;
-  let d = seedD;
-  const step = () => {
-    const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
-    return (t >>> 0) / 4294967296;
-  };
-  // The first outputs of a freshly seeded sfc32 are poorly mixed; discard them.
-  for (let i = 0; i < 12; i++) step();
-  return step;
 }

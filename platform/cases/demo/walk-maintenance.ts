@@ -1,5 +1,6 @@
 import type { TaskInstance } from '../../workflow/index.js';
 import { whoCan } from './demo-staff.js';
+import { formsReadBy } from './forms-read-by.js';
 import type { WalkView } from './walk-decisions.js';
 import type { CaseWalk, Plan, WalkEnv } from './walk-types.js';
 
@@ -40,7 +41,7 @@ function plannedTime(w: CaseWalk, env: WalkEnv, view: WalkView, task: TaskInstan
   const need =
     task.form === null ? { permission: 'task.complete' as const, role: task.role } : { form: task.form };
   const able = whoCan(env.def.bundle, env.staff, view.record, view.team, need).length > 0;
-  if (!able || w.random.chance(0.25)) {
+  if (!able || movesOn(env, view, task) || w.random.chance(0.25)) {
     w.ignored.add(task.id);
     return undefined;
   }
@@ -49,6 +50,23 @@ function plannedTime(w: CaseWalk, env: WalkEnv, view: WalkView, task: TaskInstan
   const planned = Math.max(now, at);
   w.doAt.set(task.id, planned);
   return planned;
+}
+
+/**
+ * Whether doing the task would carry an open case out of the stage it is meant to rest in (its
+ * form feeds an automatic move): such a case is one whose task is still to do.
+ */
+function movesOn(env: WalkEnv, view: WalkView, task: TaskInstance): boolean {
+  if (view.state.status !== 'open' || task.form === null || task.stage !== view.state.stage) return false;
+  const stage = env.def.stages.get(view.state.stage);
+  const form = task.form;
+  return (stage?.transitions ?? []).some(
+    (t) =>
+      t.automatic === true &&
+      (formsReadBy(env.def.bundle, t.when ?? null).includes(form) ||
+        (t.requiredForms ?? []).some((f) => f.form === form) ||
+        (stage?.requiredForms ?? []).some((f) => f.form === form)),
+  );
 }
 
 function taskWork(task: TaskInstance): Plan {
