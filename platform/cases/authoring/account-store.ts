@@ -25,6 +25,7 @@ export type SiteUser = {
   readonly elsewhere: boolean;
 };
 
+/** A user account to create; the password arrives hashed. */
 export type NewAccount = {
   readonly username: string;
   readonly displayName: string;
@@ -32,6 +33,7 @@ export type NewAccount = {
   readonly locale: string;
 };
 
+/** Accounts and memberships as a site's administrators manage them. */
 export type AccountStore = {
   siteUsers(siteId: string): Promise<SiteUser[]>;
   siteUser(siteId: string, userId: string): Promise<SiteUser | undefined>;

@@ -19,11 +19,13 @@ export type DraftRecord = {
   readonly version: number;
 };
 
+/** What saving a draft writes. */
 export type DraftWrite = Omit<DraftRecord, 'version' | 'updatedAt'> & { readonly at: Date };
 
 /** A draft as read, for publishing exactly what was checked. */
 export type DraftKey = Pick<DraftRecord, 'kind' | 'id' | 'version'>;
 
+/** Drafts of a site's definitions, one per kind and id, version-checked. */
 export type DraftStore = {
   drafts(siteId: string): Promise<DraftRecord[]>;
   draft(siteId: string, kind: DefinitionKind, id: string): Promise<DraftRecord | undefined>;
@@ -56,14 +58,17 @@ export type VersionSummary = {
   readonly openCases: number;
 };
 
+/** The version a publication made (or found: `created` false when the content was already active). */
 export type PublishedVersion = {
   readonly versionId: string;
   readonly version: number;
   readonly created: boolean;
 };
 
+/** Who publishes, why and when. */
 export type PublishOptions = { readonly publishedBy: string; readonly note: string; readonly at: Date };
 
+/** Published versions and the sites they belong to. */
 export type VersionStore = {
   versions(siteId: string): Promise<VersionSummary[]>;
   /**
@@ -100,6 +105,7 @@ export type ImpactQuery =
   | { readonly type: 'memberships'; readonly roleId?: string; readonly partnerId?: string }
   | { readonly type: 'agency'; readonly partnerId: string };
 
+/** Counts in the live database of what a change touches. */
 export type ImpactStore = {
   /** Counts per query over the open and passive cases pinned to `versionId` (memberships: the site's). */
   impact(siteId: string, versionId: string, queries: readonly ImpactQuery[]): Promise<number[]>;

@@ -22,6 +22,7 @@ export const COLLECTION_OF: Readonly<Record<Exclude<DefinitionKind, 'site'>, key
   indicator: 'indicators',
 };
 
+/** The key of a definition in maps and in a bundle's `sources`: `kind:id`. */
 export const definitionKeyOf = (kind: string, id: string): string => `${kind}:${id}`;
 
 /** The definitions of one kind in a bundle, by id. */

@@ -88,4 +88,5 @@ export function readBundleFile(
   };
 }
 
+/** A bundle file as plain JSON. */
 export const fileJson = (file: SiteBundleFile): JsonObject => JSON.parse(JSON.stringify(file)) as JsonObject;

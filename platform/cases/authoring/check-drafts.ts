@@ -5,6 +5,7 @@ import type { AuthoringContext } from './authoring-context.js';
 import { checkDraftSet } from './draft-set.js';
 import type { LocatedProblem } from './located-problem.js';
 
+/** What `POST …/admin/check` answers. */
 export type CheckReport = {
   /** No errors (warnings allowed). */
   readonly ok: boolean;
@@ -67,6 +68,7 @@ export function testFailures(report: DefinitionTestReport): TestFailure[] {
   return failures;
 }
 
+/** What `POST …/admin/test` answers: the report, or the problems that keep the drafts from being tested. */
 export type TestRun = {
   readonly ok: boolean;
   readonly problems: readonly LocatedProblem[];

@@ -10,6 +10,7 @@ import { requirePublishable } from './publish-drafts.js';
 import { DEFINITION_ID } from './save-draft.js';
 import { adminGrant, type PlatformAdminContext } from './site-creator.js';
 
+/** What `POST /api/admin/sites` takes. */
 export type CreateSiteInput = {
   /** The new site's definition: `id`, `name`, `extends` (a template), `locales`, `partners`, `roles`… */
   readonly site: unknown;
@@ -18,6 +19,7 @@ export type CreateSiteInput = {
   readonly note?: string;
 };
 
+/** A created site: its first version and the creator's membership. */
 export type CreatedSite = {
   readonly siteId: string;
   readonly versionId: string;

@@ -12,6 +12,7 @@ import { same } from './diff/by-key.js';
 /** How a definition stands: as published (no draft, or one that changes nothing), changed or removed by a draft, or added by one. */
 export type DefinitionStatus = 'published' | 'changed' | 'added' | 'deleted';
 
+/** One definition of the site in the admin UI's list. */
 export type DefinitionListItem = {
   readonly kind: DefinitionKind;
   readonly id: string;
@@ -22,6 +23,7 @@ export type DefinitionListItem = {
   readonly draft: DraftSummary | null;
 };
 
+/** The draft of a listed definition. */
 export type DraftSummary = Pick<DraftRecord, 'version' | 'updatedAt' | 'updatedBy' | 'baseVersionId'> & {
   /** The draft started from another version than the active one (someone published since). */
   readonly stale: boolean;

@@ -31,6 +31,7 @@ export type ImportReport = {
   readonly published: PublishedVersion | null;
 };
 
+/** What `POST /api/admin/import` takes: the file, and whether to publish it. */
 export type ImportInput = { readonly bundle: unknown; readonly apply?: boolean; readonly note?: string };
 
 /** Checks an uploaded bundle file as the pipeline checks a folder (hash recomputed) and runs its tests. */

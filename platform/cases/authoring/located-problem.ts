@@ -18,6 +18,7 @@ export function definitionOfFile(path: string): { kind: DefinitionKind; id: stri
     : undefined;
 }
 
+/** A problem with the kind and id of the definition whose file it is in. */
 export function locateProblem(problem: Problem): LocatedProblem {
   const def = definitionOfFile(problem.file);
   return { ...problem, kind: def?.kind ?? null, definitionId: def?.id ?? null };

@@ -9,6 +9,7 @@ import type { AuthoringContext } from './authoring-context.js';
 /** Hashes a password for storage (the HTTP layer's scrypt); never sees the database. */
 export type PasswordHasher = (password: string) => Promise<string>;
 
+/** Shortest initial password an administrator may set. */
 export const MIN_PASSWORD_LENGTH = 10;
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 
@@ -40,6 +41,7 @@ export async function listSiteUsers(ctx: AuthoringContext): Promise<SiteUser[]> 
   return ctx.authoring.siteUsers(ctx.version.siteId);
 }
 
+/** What `POST …/admin/users` takes. */
 export type NewSiteUser = {
   readonly username: string;
   readonly displayName: string;

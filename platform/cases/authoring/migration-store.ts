@@ -1,6 +1,7 @@
 import type { JsonObject } from '../../kernel/json.js';
 import type { CaseQueries, CaseWrites } from '../case-store.js';
 
+/** A run is `running` until all its batches are done, or it stopped on an error. */
 export type MigrationStatus = 'running' | 'completed' | 'failed';
 
 /** A migration run (or dry run) of open cases between two published versions. */
@@ -21,8 +22,10 @@ export type MigrationRecord = {
   readonly finishedAt: Date | null;
 };
 
+/** What starting a run records. */
 export type NewMigration = Omit<MigrationRecord, 'id' | 'migrated' | 'failed' | 'finishedAt'>;
 
+/** Counts so far and the report (samples, refused cases), written with each batch. */
 export type MigrationProgress = {
   readonly migrated: number;
   readonly failed: number;
@@ -38,6 +41,7 @@ export type MigrationTx = Pick<CaseQueries, 'caseById'> &
 /** Which cases a migration takes: open and passive cases on a version, optionally only those a run migrated. */
 export type CandidateFilter = { readonly versionId: string; readonly migratedBy?: string };
 
+/** Migration runs and the cases they take, in batches. */
 export type MigrationStore = {
   createMigration(input: NewMigration): Promise<MigrationRecord>;
   migration(siteId: string, id: string): Promise<MigrationRecord | undefined>;

@@ -17,6 +17,7 @@ export type DiffSide = {
   readonly hash: string | null;
 };
 
+/** What `GET …/admin/diff` answers. */
 export type SemanticDiff = {
   readonly from: DiffSide;
   readonly to: DiffSide;

@@ -12,6 +12,7 @@ import { siteToday } from '../site-today.js';
 import type { AuthoringContext } from './authoring-context.js';
 import { checkDraftSet } from './draft-set.js';
 
+/** A rule (by id) or logic, evaluated on facts or on a case. */
 export type SimulationInput = {
   readonly ruleId?: string;
   readonly logic?: unknown;
@@ -19,6 +20,7 @@ export type SimulationInput = {
   readonly caseId?: string;
 };
 
+/** A rule's value with its explanation. */
 export type Simulation = {
   readonly value: unknown;
   /** The explanation in the actor's language: one line per condition, with its verdict. */

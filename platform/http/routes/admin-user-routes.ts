@@ -30,22 +30,26 @@ function grantsOf(value: unknown): NewSiteUser['memberships'] {
   });
 }
 
+/** The new user of a request body; the password, if any, is never echoed back. */
+function newUserOf(body: Record<string, unknown>): NewSiteUser {
+  const password = optionalString(body, 'password');
+  const locale = optionalString(body, 'locale');
+  return {
+    username: stringField(body, 'username', { max: 64 }),
+    displayName: stringField(body, 'displayName'),
+    memberships: grantsOf(body.memberships),
+    ...(password !== undefined ? { password } : {}),
+    ...(locale !== undefined ? { locale } : {}),
+  };
+}
+
 /** `…/admin/users` and `…/admin/memberships`: accounts and their roles at the site (`users.manage`). */
 export function adminUserRoutes(deps: AppDeps, hashParams?: ScryptParams): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/users', async (c) => c.json({ users: await listSiteUsers(await authoringContext(c, deps)) }));
   app.post('/users', async (c) => {
     const ctx = await authoringContext(c, deps);
-    const body = await readJsonBody(c);
-    const password = optionalString(body, 'password');
-    const locale = optionalString(body, 'locale');
-    const input: NewSiteUser = {
-      username: stringField(body, 'username', { max: 64 }),
-      displayName: stringField(body, 'displayName'),
-      memberships: grantsOf(body.memberships),
-      ...(password !== undefined ? { password } : {}),
-      ...(locale !== undefined ? { locale } : {}),
-    };
+    const input = newUserOf(await readJsonBody(c));
     const created = await createSiteUser(ctx, input, (p) => hashPassword(p, hashParams));
     c.header('cache-control', 'no-store');
     return c.json(created, 201);

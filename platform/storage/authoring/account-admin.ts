@@ -86,6 +86,7 @@ export async function grantMembership(
   return row;
 }
 
+/** Ends or restores a membership of the site; false when the site has no such membership. */
 export async function setMembershipActive(
   db: Db,
   siteId: string,

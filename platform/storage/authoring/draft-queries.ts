@@ -8,6 +8,7 @@ import { definitionDrafts } from '../schema/index.js';
 
 type Row = typeof definitionDrafts.$inferSelect;
 
+/** A draft row as the operations see it. */
 export function toDraft(row: Row): DraftRecord {
   return {
     siteId: row.siteId,
@@ -39,6 +40,7 @@ export async function listDrafts(db: Db, siteId: string): Promise<DraftRecord[]>
   return rows.map(toDraft);
 }
 
+/** One draft, if any. */
 export async function findDraft(
   db: Db,
   siteId: string,
@@ -108,6 +110,7 @@ export async function deleteDraft(
   return false;
 }
 
+/** Deletes every draft of the site; returns how many there were. */
 export async function deleteDrafts(db: Db, siteId: string): Promise<number> {
   const rows = await db
     .delete(definitionDrafts)

@@ -24,6 +24,7 @@ function toMigration(row: Row): MigrationRecord {
   };
 }
 
+/** Records a run as it starts. */
 export async function insertMigration(db: Db, input: NewMigration): Promise<MigrationRecord> {
   const [row] = await db
     .insert(caseMigrations)
@@ -33,6 +34,7 @@ export async function insertMigration(db: Db, input: NewMigration): Promise<Migr
   return toMigration(row);
 }
 
+/** A run of the site, if any. */
 export async function findMigration(
   db: Db,
   siteId: string,
@@ -45,6 +47,7 @@ export async function findMigration(
   return row === undefined ? undefined : toMigration(row);
 }
 
+/** The site's latest runs first. */
 export async function listMigrations(db: Db, siteId: string, limit: number): Promise<MigrationRecord[]> {
   const rows = await db
     .select()
@@ -55,6 +58,7 @@ export async function listMigrations(db: Db, siteId: string, limit: number): Pro
   return rows.map(toMigration);
 }
 
+/** The last completed, applied run into a version. */
 export async function lastApplied(
   db: Db,
   siteId: string,
@@ -76,6 +80,7 @@ export async function lastApplied(
   return row === undefined ? undefined : toMigration(row);
 }
 
+/** Records how a run ended. */
 export async function finishMigration(
   db: Db,
   id: string,
@@ -104,6 +109,7 @@ function candidateWhere(siteId: string, filter: CandidateFilter): SQL | undefine
   );
 }
 
+/** How many cases a run takes. */
 export async function countCandidates(db: Db, siteId: string, filter: CandidateFilter): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)`.mapWith(Number) })

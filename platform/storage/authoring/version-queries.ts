@@ -95,6 +95,7 @@ export async function publishDrafts(
   });
 }
 
+/** Whether a site with this id exists (published or being created). */
 export async function siteExists(db: Db, siteId: string): Promise<boolean> {
   const [row] = await db.select({ id: sites.id }).from(sites).where(eq(sites.id, siteId));
   return row !== undefined;

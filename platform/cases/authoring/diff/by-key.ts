@@ -3,6 +3,7 @@ import { canonicalJson } from '../../../kernel/canonical-json.js';
 /** An item of a list with its index, for pointers. */
 export type Indexed<T> = { readonly item: T; readonly index: number };
 
+/** Items added, removed and changed between two lists. */
 export type KeyedDiff<T> = {
   readonly added: Indexed<T>[];
   readonly removed: Indexed<T>[];

@@ -69,6 +69,7 @@ export type DefinitionDiff = {
   readonly name: string;
 };
 
+/** Where changes of one definition are recorded, with its localized name. */
 export function definitionDiff(
   scope: DiffScope,
   kind: DefinitionKind,

@@ -101,4 +101,5 @@ export function invertMappings(m: Mappings, accepts: AcceptedIds): Mappings {
   };
 }
 
+/** Mappings as plain JSON, for the run's row and each case's history. */
 export const mappingsJson = (m: Mappings): JsonObject => JSON.parse(JSON.stringify(m)) as JsonObject;

@@ -19,6 +19,7 @@ export type MigrationProblem = {
   readonly pointer?: string;
 };
 
+/** The migrated state and what changed, or why the case cannot be migrated. */
 export type StateMigration =
   | { readonly ok: true; readonly state: CaseState; readonly changes: readonly string[] }
   | {
@@ -27,6 +28,7 @@ export type StateMigration =
       readonly changes: readonly string[];
     };
 
+/** A case's state and the version it moves to. */
 export type MigrateInput = {
   readonly state: CaseState;
   readonly to: SiteBundle;

@@ -15,6 +15,7 @@ export type MigrationTally = {
   invalid: JsonObject[];
 };
 
+/** A tally before the first case. */
 export const emptyTally = (): MigrationTally => ({ migrated: 0, failed: 0, samples: [], invalid: [] });
 
 const openTaskIds = (state: CaseState) => state.tasks.filter((t) => t.status === 'open').map((t) => t.defId);
@@ -46,9 +47,11 @@ export function tally(t: MigrationTally, record: CaseRecord, outcome: StateMigra
   );
 }
 
+/** Counts a case that could not be migrated, keeping why for the first ones. */
 export function failed(t: MigrationTally, caseId: string, problems: readonly MigrationProblem[]): void {
   t.failed += 1;
   if (t.invalid.length < REPORTED_FAILURES) t.invalid.push(json({ caseId, problems }));
 }
 
+/** The report kept in the run's row. */
 export const reportOf = (t: MigrationTally): JsonObject => json({ samples: t.samples, invalid: t.invalid });

@@ -8,6 +8,7 @@ import { acceptedIds } from './accepted-ids.js';
 import { invertMappings, parseMappings } from './mappings.js';
 import { startMigration } from './run-migration.js';
 
+/** What `POST …/admin/rollback` takes. */
 export type RollbackRequest = {
   /** The version to go back to; default the one published before the active one. */
   readonly toVersionId?: string;
@@ -17,6 +18,7 @@ export type RollbackRequest = {
   readonly wait?: boolean;
 };
 
+/** The version made by the rollback, the one it restored, and the migration back, if any. */
 export type Rollback = {
   readonly published: PublishedVersion;
   readonly rolledBackTo: { readonly versionId: string; readonly version: number };

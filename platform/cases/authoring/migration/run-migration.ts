@@ -8,6 +8,7 @@ import { apply, dryRun, type Run } from './apply-migration.js';
 import { mappingsJson, parseMappings } from './mappings.js';
 import { reportOf } from './migration-report.js';
 
+/** What `POST …/admin/migrations` takes. */
 export type MigrationRequest = {
   readonly fromVersionId: string;
   readonly toVersionId: string;
