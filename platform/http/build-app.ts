@@ -8,6 +8,7 @@ import { installAdminRoutes } from './routes/admin-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
 import { consentRoutes } from './routes/consent-routes.js';
 import { healthRoute } from './routes/health-route.js';
+import { kpiRoutes } from './routes/kpi-routes.js';
 import { openApiRoute } from './routes/openapi-route.js';
 import { personRoutes } from './routes/person-routes.js';
 import { referralCaseRoutes } from './routes/referral-case-routes.js';
@@ -33,6 +34,7 @@ export function buildApp(deps: AppDeps, auth: Partial<Omit<AuthDeps, 'db'>> = {}
   app.route('/api/sites/:siteId/cases', referralCaseRoutes(deps));
   app.route('/api/sites/:siteId/referrals', referralRoutes(deps));
   app.route('/api/sites/:siteId/work', workRoutes(deps));
+  app.route('/api/sites/:siteId', kpiRoutes(deps));
   installAdminRoutes(app, deps, auth.passwordHashParams);
   if (deps.uiDist !== undefined) serveUis(app, deps.uiDist);
   return app;

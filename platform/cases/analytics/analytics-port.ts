@@ -8,10 +8,8 @@ import type {
   MatchRule,
 } from './analytics-types.js';
 
-/** The dashboard's query: one range and period for every indicator, dimensions chosen per indicator. */
-export type AllIndicatorsQuery = Omit<IndicatorQuery, 'groupBy'> & {
-  readonly groupBy?: (indicator: IndicatorDefinition) => readonly string[];
-};
+/** The dashboard's query: the same for every indicator, or each indicator's own (its period, its dimensions). */
+export type AllIndicatorsQuery = IndicatorQuery | ((indicator: IndicatorDefinition) => IndicatorQuery);
 
 /**
  * The analytics port of the KPI and match-count operations, implemented by

@@ -57,8 +57,6 @@ export type IndicatorTarget = { readonly value: number; readonly direction: 'at_
 /** An indicator computed over a range: the buckets and every (period × group) cell with data. */
 export type IndicatorResult = {
   readonly indicatorId: string;
-  /** `pending`: the entity has no data source yet (referrals before their table exists). */
-  readonly status: 'ok' | 'pending';
   readonly entity: IndicatorEntity;
   readonly measure: IndicatorDefinition['measure']['type'];
   readonly unit: IndicatorDefinition['unit'];

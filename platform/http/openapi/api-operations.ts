@@ -1,3 +1,4 @@
+import { KPI_OPERATIONS } from '../routes/kpi-api-operations.js';
 import { REFERRAL_OPERATIONS } from './referral-operations.js';
 
 /** One documented operation of the API. */
@@ -275,4 +276,5 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     errors: [401, 404],
   },
   ...REFERRAL_OPERATIONS,
+  ...KPI_OPERATIONS,
 ];

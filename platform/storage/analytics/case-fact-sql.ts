@@ -1,8 +1,9 @@
 /**
  * The case facts (`platform/definitions/facts/case-facts.ts`) as SQL over one row of `cases c`
- * (with `persons p` and the workflow lateral `wf` joined when a path needs them). The runtime
- * builds the same facts in `caseFactsOf`: dates are site-local days, `forms.<id>` is the latest
- * submitted data, `tasks.<id>` the latest instance of that task. Values never enter the SQL text:
+ * (with `persons p` and the lateral `wf` joined when a path needs them). The runtime builds the
+ * same facts in `caseFactsOf` and `referralFacts`: dates are site-local days, `forms.<id>` is the
+ * latest submitted data, `tasks.<id>` the latest instance of that task, `referrals.<protocol>` the
+ * latest referral under that protocol with the number sent. Values never enter the SQL text:
  * paths below a jsonb column are `jsonPath` keys the compiler binds as parameters, and the site's
  * zone, settings and `today` are columns of the one-row `k` the population query starts from.
  */
@@ -14,7 +15,7 @@ export type FactJoins = {
   readonly workflow: Set<WorkflowPart>;
 };
 
-export type WorkflowPart = 'tasks' | 'approvals' | 'milestones';
+export type WorkflowPart = 'tasks' | 'approvals' | 'milestones' | 'referrals';
 
 export const newJoins = (): FactJoins => ({ person: false, workflow: new Set() });
 
@@ -84,11 +85,9 @@ export function caseFact(path: string, joins: FactJoins): SqlVarTarget | undefin
     case 'tasks':
     case 'approvals':
     case 'milestones':
+    case 'referrals':
       joins.workflow.add(head);
       return json(`wf.${head}`, keys);
-    case 'referrals':
-      // No referral is stored yet, so every case's `referrals` is `{}`, as the runtime supplies it.
-      return json(`'{}'::jsonb`, keys);
     default:
       return siteFact(head, keys);
   }
@@ -98,10 +97,15 @@ const WORKFLOW_PARTS: Record<WorkflowPart, string> = {
   // The latest instance of each task id: later array elements win, as in `caseFactsOf`.
   tasks: `(SELECT COALESCE(jsonb_object_agg(e ->> 'defId', jsonb_build_object('status', e -> 'status', 'dueAt', COALESCE(NULLIF(e -> 'dueDate', 'null'::jsonb), ${localDayJson("e ->> 'dueAt'")}), 'completedAt', ${localDayJson("e ->> 'completedAt'")}, 'overdue', e -> 'overdue') ORDER BY n), '{}'::jsonb) FROM jsonb_array_elements(c.workflow -> 'tasks') WITH ORDINALITY AS wt(e, n)) AS tasks`,
   approvals: `(SELECT COALESCE(jsonb_object_agg(a.key, jsonb_build_object('status', a.value -> 'status', 'decidedAt', ${localDayJson("a.value ->> 'decidedAt'")})), '{}'::jsonb) FROM jsonb_each(c.workflow -> 'approvals') AS a) AS approvals`,
+  // Per protocol the latest referral by creation (ties: the greater id), and how many were sent.
+  referrals: `(SELECT COALESCE(jsonb_object_agg(l.protocol_id, jsonb_build_object('status', l.status, 'sentAt', ${localDayJson("l.state ->> 'sentAt'")}, 'respondedAt', ${localDayJson("l.state ->> 'respondedAt'")}, 'completedAt', ${localDayJson("l.state ->> 'completedAt'")}, 'count', l.sent)), '{}'::jsonb) FROM (SELECT DISTINCT ON (r.protocol_id) r.protocol_id, r.status, r.state, count(*) FILTER (WHERE r.state ->> 'sentAt' IS NOT NULL) OVER (PARTITION BY r.protocol_id) AS sent FROM referrals r WHERE r.site_id = c.site_id AND r.case_id = c.id ORDER BY r.protocol_id, (r.state ->> 'createdAt')::timestamptz DESC, r.id DESC) AS l) AS referrals`,
   milestones: `(SELECT COALESCE(jsonb_object_agg(m.key, jsonb_build_object('reachedAt', ${localDayJson("m.value ->> 'reachedAt'")})), '{}'::jsonb) FROM jsonb_each(c.workflow -> 'milestones') AS m) AS milestones`,
 };
 
-/** The `LEFT JOIN LATERAL … wf` deriving `tasks`, `approvals`, `milestones` from `c.workflow`, when needed. */
+/**
+ * The `LEFT JOIN LATERAL … wf` deriving `tasks`, `approvals`, `milestones` from `c.workflow` and
+ * `referrals` from the case's referrals, each only when a path needs it.
+ */
 export function workflowLateral(joins: FactJoins): string {
   if (joins.workflow.size === 0) return '';
   const parts = [...joins.workflow].sort().map((part) => WORKFLOW_PARTS[part]);

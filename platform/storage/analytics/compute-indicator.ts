@@ -65,8 +65,7 @@ async function statsOf(
  * filter and the numerator compiled by the rules engine, every value parameterised. Where SQL
  * cannot express an expression, or cannot decide a record exactly, every record is evaluated in
  * process instead (same results) and the result says so. Only the site's records count: cases of
- * its published definitions, any version. Referral indicators are `pending` until referrals are
- * stored.
+ * its published definitions, any version.
  */
 export async function computeIndicator(
   db: Db,
@@ -79,12 +78,10 @@ export async function computeIndicator(
   if (indicator === undefined) throw new PlatformError('not_found', `No indicator "${indicatorId}".`);
   const { measure } = indicator;
   const source = populationSource(measure.population.of);
-  const computed: Computed =
-    source === undefined ? { stats: [], engine: 'sql' } : await statsOf(db, bundle, indicator, source, query);
+  const computed = await statsOf(db, bundle, indicator, source, query);
   const periods = bucketsBetween(query.from, query.to, query.period);
   return {
     indicatorId,
-    status: source === undefined ? 'pending' : 'ok',
     entity: measure.population.of,
     measure: measure.type,
     unit: indicator.unit,
@@ -97,7 +94,7 @@ export async function computeIndicator(
     engine: computed.engine,
     ...(computed.fallback ? { fallback: computed.fallback } : {}),
     periods,
-    cells: source === undefined ? [] : cellsOf(indicator, computed.stats, periods),
+    cells: cellsOf(indicator, computed.stats, periods),
     elapsedMs: Math.round(performance.now() - started),
   };
 }
@@ -115,10 +112,12 @@ export async function computeAllIndicators(
     while (next < indicators.length) {
       const i = next++;
       const indicator = indicators[i] as IndicatorDefinition;
-      results[i] = await computeIndicator(db, bundle, indicator.id, {
-        ...query,
-        groupBy: query.groupBy?.(indicator) ?? [],
-      });
+      results[i] = await computeIndicator(
+        db,
+        bundle,
+        indicator.id,
+        typeof query === 'function' ? query(indicator) : query,
+      );
     }
   };
   await Promise.all([worker(), worker(), worker()]);

@@ -5,6 +5,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { SiteBundle } from '../../definitions/site-bundle.js';
 import type { JsonObject } from '../../kernel/json.js';
+import type { Referral } from '../../referrals/index.js';
 import type { Batch } from '../../rules/index.js';
 import { type Db, queryRows } from '../database.js';
 import type { FactJoins } from './case-fact-sql.js';
@@ -24,6 +25,8 @@ export type PopulationRow = {
   readonly c_weight?: number | null;
   readonly c_sop?: string | null;
   readonly c_workflow?: JsonObject | null;
+  /** The case's referrals (the referral engine's states). */
+  readonly c_referrals?: Referral[] | null;
   readonly t_definition?: string;
   readonly t_kind?: string;
   readonly t_role?: string;
@@ -35,12 +38,18 @@ export type PopulationRow = {
   readonly s_status?: string;
   readonly s_submitted?: string | null;
   readonly s_data?: JsonObject;
+  readonly r_protocol?: string;
+  readonly r_status?: string;
+  readonly r_from?: string;
+  readonly r_to?: string | null;
+  readonly r_service?: string | null;
+  readonly r_state?: Referral;
 };
 
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 const PERSON = `p.id::text AS p_id, p.data AS p_data, ${iso('p.created_at')} AS p_created`;
-const CASE = `c.id::text AS c_id, c.agency AS c_agency, c.owner_user_id::text AS c_owner, c.weight::float8 AS c_weight, c.sop_id AS c_sop, c.workflow AS c_workflow`;
+const CASE = `c.id::text AS c_id, c.agency AS c_agency, c.owner_user_id::text AS c_owner, c.weight::float8 AS c_weight, c.sop_id AS c_sop, c.workflow AS c_workflow, (SELECT jsonb_agg(r.state) FROM referrals r WHERE r.site_id = c.site_id AND r.case_id = c.id) AS c_referrals`;
 
 const COLUMNS: Record<PopulationSource['entity'], string> = {
   persons: PERSON,
@@ -48,7 +57,7 @@ const COLUMNS: Record<PopulationSource['entity'], string> = {
   'open-cases': `${PERSON}, ${CASE}`,
   tasks: `${PERSON}, ${CASE}, t.definition_id AS t_definition, t.kind AS t_kind, t.role_id AS t_role, t.status AS t_status, ${iso('t.due_at')} AS t_due, ${iso('t.completed_at')} AS t_completed, t.overdue AS t_overdue`,
   submissions: `${PERSON}, ${CASE}, s.form_id AS s_form, s.status AS s_status, ${iso('s.submitted_at')} AS s_submitted, s.data AS s_data`,
-  referrals: 'NULL',
+  referrals: `${PERSON}, ${CASE}, rf.protocol_id AS r_protocol, rf.status AS r_status, rf.sender_partner AS r_from, rf.receiver_partner AS r_to, rf.receiver_service AS r_service, rf.state AS r_state`,
 };
 
 export type RowPager = (cursor: string | undefined) => Promise<Batch<PopulationRow>>;

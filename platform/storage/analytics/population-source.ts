@@ -137,15 +137,66 @@ const submissions: PopulationSource = {
   },
 };
 
-const SOURCES: Partial<Record<PopulationSource['entity'], PopulationSource>> = {
+const refDay = (key: string) => localDay(`(rf.state ->> '${key}')::timestamptz`);
+
+const REFERRAL_FACTS = new Map<string, SqlVarTarget>([
+  ['id', { sql: 'rf.id::text', type: 'text' }],
+  ['protocol', { sql: 'rf.protocol_id', type: 'text' }],
+  ['status', { sql: 'rf.status', type: 'text' }],
+  ['fromPartner', { sql: 'rf.sender_partner', type: 'text' }],
+  ['toPartner', { sql: 'rf.receiver_partner', type: 'text' }],
+  ['toService', { sql: 'rf.receiver_service', type: 'text' }],
+  ['sentAt', refDay('sentAt')],
+  // The deadline in force: completion once the referral was accepted, response before.
+  [
+    'dueAt',
+    {
+      sql: "COALESCE(rf.state #>> '{completionDue,dueDate}', rf.state #>> '{responseDue,dueDate}')",
+      type: 'text',
+    },
+  ],
+  ['respondedAt', refDay('respondedAt')],
+  ['completedAt', refDay('completedAt')],
+  ['declineReason', { sql: "(rf.state ->> 'declineReason')", type: 'text' }],
+  [
+    'overdue',
+    {
+      sql: "(COALESCE((rf.state #>> '{overdue,response}')::boolean, FALSE) OR COALESCE((rf.state #>> '{overdue,completion}')::boolean, FALSE))",
+      type: 'boolean',
+    },
+  ],
+]);
+
+const referrals: PopulationSource = {
+  entity: 'referrals',
+  key: 'rf.id',
+  created: 'rf.created_at',
+  resolve(path, joins) {
+    const [head, key, ...rest] = path.split('.');
+    if (head !== 'referral') return caseFact(path, joins);
+    return rest.length === 0 && key !== undefined ? REFERRAL_FACTS.get(key) : undefined;
+  },
+  from(joins, filter) {
+    const person = joins.person ? PERSON_JOIN : '';
+    // An agency's referrals are those it sent and those it received.
+    const agency =
+      filter.agency === undefined
+        ? sql``
+        : sql` AND (rf.sender_partner = ${filter.agency} OR rf.receiver_partner = ${filter.agency})`;
+    return sql`FROM k CROSS JOIN referrals rf JOIN cases c ON c.site_id = rf.site_id AND c.id = rf.case_id${raw(person + workflowLateral(joins))} WHERE rf.site_id = ${filter.siteId}${agency}`;
+  },
+};
+
+const SOURCES: Record<PopulationSource['entity'], PopulationSource> = {
   persons,
   cases: casesSource('cases'),
   'open-cases': casesSource('open-cases'),
   tasks,
   submissions,
+  referrals,
 };
 
-/** The SQL source of an entity; undefined for `referrals`, which have no table yet. */
-export function populationSource(entity: PopulationSource['entity']): PopulationSource | undefined {
+/** The SQL source of an entity's records. */
+export function populationSource(entity: PopulationSource['entity']): PopulationSource {
   return SOURCES[entity];
 }

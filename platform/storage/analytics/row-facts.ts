@@ -8,6 +8,7 @@ import { settingValues } from '../../definitions/evaluator-options.js';
 import type { SiteBundle } from '../../definitions/site-bundle.js';
 import { dateInZone } from '../../kernel/dates.js';
 import type { JsonObject } from '../../kernel/json.js';
+import { referralFacts } from '../../referrals/index.js';
 import {
   type CaseState,
   caseFactsOf,
@@ -39,6 +40,29 @@ function definitions(bundle: SiteBundle): (sopId: string) => WorkflowDefinition 
   };
 }
 
+/** `referral.*`: the referral's record; `dueAt` is the deadline in force (completion once accepted). */
+function referralRecord(
+  row: PopulationRow,
+  day: (instant: string | null | undefined) => string | null,
+): Facts {
+  const state = row.r_state;
+  const due = state?.completionDue ?? state?.responseDue ?? null;
+  return {
+    id: row.id,
+    protocol: row.r_protocol,
+    status: row.r_status,
+    fromPartner: row.r_from,
+    toPartner: row.r_to ?? null,
+    toService: row.r_service ?? null,
+    sentAt: day(state?.sentAt),
+    dueAt: due?.dueDate ?? null,
+    respondedAt: day(state?.respondedAt),
+    completedAt: day(state?.completedAt),
+    declineReason: state?.declineReason ?? null,
+    overdue: state ? state.overdue.response || state.overdue.completion : false,
+  };
+}
+
 /**
  * A builder of facts for rows of `source`'s entity at site-local `today`. Every date fact is a
  * site-local day, `person.registeredAt` included.
@@ -62,6 +86,8 @@ export function rowFacts(bundle: SiteBundle, source: PopulationSource, today: st
         ...(row.c_weight !== null && row.c_weight !== undefined ? { weight: row.c_weight } : {}),
       },
       person: (person(row) ?? {}) as JsonObject,
+      // As the runtime passes them: only when the case has referrals.
+      ...(row.c_referrals?.length ? { referrals: referralFacts(row.c_referrals, timeZone) } : {}),
     };
     // `today` is the indicator's, not the moment the facts are built.
     return {
@@ -94,6 +120,8 @@ export function rowFacts(bundle: SiteBundle, source: PopulationSource, today: st
         data: { ...(row.s_data ?? {}), settings, today },
         submission: { id: row.id, form: row.s_form, status: row.s_status, submittedAt: day(row.s_submitted) },
       });
+    case 'referrals':
+      return (row) => ({ ...base(row), referral: referralRecord(row, day) });
     default:
       return base;
   }
