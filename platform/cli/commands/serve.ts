@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
+import { seedDemoIfEmpty } from '../../cases/demo/seed-demo-if-empty.js';
 import { loadSitesFromDisk } from '../../definitions/load-sites.js';
 import { formatProblem, uniqueProblems } from '../../definitions/problem.js';
 import { hashPassword } from '../../http/auth/password-hash.js';
@@ -57,6 +58,11 @@ export async function run(_args: string[]): Promise<number> {
     clock: systemClock,
     uiDist,
   };
+  await seedDemoIfEmpty(
+    deps,
+    served.map((s) => s.siteId),
+    { log: out, persons: 30 },
+  );
   const app = buildApp(deps);
   const scheduler = startSchedulerLoop(deps);
   const server = serve({ fetch: app.fetch, port }, (info) => {
