@@ -2,6 +2,7 @@ import { canAccessForm } from '../../access/form-access.js';
 import { validateSubmission } from '../../forms/index.js';
 import { PlatformError } from '../../kernel/errors.js';
 import { newId } from '../../kernel/ids.js';
+import type { JsonObject } from '../../kernel/json.js';
 import type { Referral, ReferralStatus } from '../../referrals/index.js';
 import type { OperationContext } from '../operation-context.js';
 import type { SubmissionRecord } from '../records.js';
@@ -53,6 +54,33 @@ function formKind(loaded: LoadedReferral, formId: string): 'referral' | 'feedbac
   throw new PlatformError('not_found', `No form "${formId}" on this referral.`);
 }
 
+/** A submitted referral form, stored against the referral (and its client), not the case. */
+function referralSubmission(
+  ctx: OperationContext,
+  record: ReferralRecord,
+  formId: string,
+  data: JsonObject,
+  definitionVersionId: string,
+): SubmissionRecord {
+  const at = ctx.clock.now();
+  return {
+    id: newId(),
+    siteId: record.siteId,
+    caseId: null,
+    personId: record.personId,
+    referralId: record.id,
+    formId,
+    definitionVersionId,
+    data,
+    status: 'submitted',
+    createdBy: ctx.actor.userId,
+    createdAt: at,
+    updatedAt: at,
+    submittedAt: at,
+    version: 1,
+  };
+}
+
 /**
  * Submits the referral form or the counter-referral of a referral: validated with the forms engine
  * (422 with pointers into `data`), stored as a submission of the referral (an earlier one is
@@ -80,22 +108,7 @@ export async function submitReferralForm(
     });
     if (!result.ok) throw invalidData(`The form "${formId}" has errors.`, result.errors);
     const at = ctx.clock.now();
-    const submission: SubmissionRecord = {
-      id: newId(),
-      siteId: record.siteId,
-      caseId: null,
-      personId: record.personId,
-      referralId: record.id,
-      formId,
-      definitionVersionId: version.versionId,
-      data: result.data,
-      status: 'submitted',
-      createdBy: ctx.actor.userId,
-      createdAt: at,
-      updatedAt: at,
-      submittedAt: at,
-      version: 1,
-    };
+    const submission = referralSubmission(ctx, record, formId, result.data, version.versionId);
     await tx.insertSubmission(submission);
     await tx.supersedeReferralSubmissions(record.siteId, record.id, formId, submission.id);
     const key = { siteId: record.siteId, id: record.id, version: record.version };

@@ -269,7 +269,13 @@ export async function openTasksOfOwnersOf(
     .from(tasks)
     .innerJoin(cases, and(eq(cases.siteId, tasks.siteId), eq(cases.id, tasks.caseId)))
     .where(
-      and(eq(tasks.siteId, siteId), eq(tasks.status, 'open'), inArray(cases.ownerUserId, [...ownerUserIds])),
+      and(
+        eq(tasks.siteId, siteId),
+        eq(tasks.status, 'open'),
+        inArray(cases.ownerUserId, [...ownerUserIds]),
+        // A receiving agency's overdue referral task is that agency's work, not the case owner's.
+        eq(tasks.agency, cases.agency),
+      ),
     );
   return rows.map((r) => ({
     caseId: r.caseId,

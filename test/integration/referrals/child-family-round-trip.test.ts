@@ -46,7 +46,9 @@ const member = (memberName: string, care: string) => ({
 });
 
 async function signInAll(): Promise<void> {
-  [worker, kinship, police] = await Promise.all([WORKER, KINSHIP, POLICE].map((u) => platform.signIn(u)));
+  worker = await platform.signIn(WORKER);
+  kinship = await platform.signIn(KINSHIP);
+  police = await platform.signIn(POLICE);
 }
 
 beforeAll(async () => {

@@ -34,60 +34,67 @@ let vet: Client;
 
 beforeAll(async () => {
   platform = await startReferralPlatform([SITE]);
-  [cm, outreach, supervisor, pes, vet] = await Promise.all(
-    ['case_manager', 'outreach_worker', 'supervisor', 'employment_counsellor', 'vet_coordinator'].map((r) =>
-      platform.signIn(`tashkent.${r}`),
-    ),
-  );
+  const as = (role: string) => platform.signIn(`tashkent.${role}`);
+  cm = await as('case_manager');
+  outreach = await as('outreach_worker');
+  supervisor = await as('supervisor');
+  pes = await as('employment_counsellor');
+  vet = await as('vet_coordinator');
 });
 afterAll(() => platform.close());
 
 type CaseView = { case: { id: string; version: number; stage: string }; data: Record<string, unknown> };
 
-/** Drives one case through outreach, onboarding, assessment, profiling and an approved plan. */
-async function caseReadyForReferral(): Promise<CaseView> {
-  const person = ok(
-    await cm.request('POST', `${API}/persons`, {
-      data: {
-        lastName: 'Karimova',
-        firstName: 'Aziza',
-        patronymic: 'Rustamovna',
-        jshshir: '41205901234567',
-        birthDate: '1990-05-12',
-        sex: 'female',
-        preferredLanguage: 'uz',
-        phone: '+998901234567',
-        address: UNSHARED[1],
-        district: 'almazar',
-        mahalla: UNSHARED[0],
-      },
-      confirmedNew: true,
-    }),
-    201,
-  );
+/** The case page as the case manager's client sees it, kept current by every step. */
+type Steps = {
+  view: CaseView;
+  submit(client: Client, formId: string, data: Record<string, unknown>): Promise<void>;
+  act(client: Client, body: Record<string, unknown>): Promise<void>;
+};
+
+/** Registers the client and opens the case, with the outreach worker on its team. */
+async function openedCase(): Promise<Steps> {
+  const data = {
+    lastName: 'Karimova',
+    firstName: 'Aziza',
+    patronymic: 'Rustamovna',
+    jshshir: '41205901234567',
+    birthDate: '1990-05-12',
+    sex: 'female',
+    preferredLanguage: 'uz',
+    phone: '+998901234567',
+    address: UNSHARED[1],
+    district: 'almazar',
+    mahalla: UNSHARED[0],
+  };
+  const person = ok(await cm.request('POST', `${API}/persons`, { data, confirmedNew: true }), 201);
   const personId = (person.person as { id: string }).id;
-  let view = ok(await cm.request('POST', `${API}/cases`, { personId }), 201).case as CaseView;
-  const colleagues = ok(await cm.request('GET', `${API}/work/colleagues`)).members as {
-    userId: string;
-    roleIds: string[];
-  }[];
-  const worker = colleagues.find((m) => m.roleIds.includes('outreach_worker'));
-  ok(
-    await cm.request('POST', `${API}/cases/${view.case.id}/team`, {
-      userId: worker?.userId,
-      roleId: 'outreach_worker',
-    }),
-    201,
-  );
-  const submit = async (client: Client, formId: string, data: Record<string, unknown>) => {
-    const path = `${API}/cases/${view.case.id}/forms/${formId}`;
-    view = ok(await client.request('POST', path, { data, version: view.case.version }), 201).case as CaseView;
+  const view = ok(await cm.request('POST', `${API}/cases`, { personId }), 201).case as CaseView;
+  const members = ok(await cm.request('GET', `${API}/work/colleagues`)).members as Member[];
+  const userId = members.find((m) => m.roleIds.includes('outreach_worker'))?.userId;
+  const team = { userId, roleId: 'outreach_worker' };
+  ok(await cm.request('POST', `${API}/cases/${view.case.id}/team`, team), 201);
+  const steps: Steps = {
+    view,
+    async submit(client, formId, formData) {
+      const path = `${API}/cases/${steps.view.case.id}/forms/${formId}`;
+      const reply = await client.request('POST', path, { data: formData, version: steps.view.case.version });
+      steps.view = ok(reply, 201).case as CaseView;
+    },
+    async act(client, body) {
+      const path = `${API}/cases/${steps.view.case.id}/actions`;
+      const reply = await client.request('POST', path, { ...body, version: steps.view.case.version });
+      steps.view = ok(reply).case as CaseView;
+    },
   };
-  const act = async (client: Client, body: Record<string, unknown>) => {
-    const path = `${API}/cases/${view.case.id}/actions`;
-    view = ok(await client.request('POST', path, { ...body, version: view.case.version })).case as CaseView;
-  };
-  await submit(outreach, 'outreach-contact', {
+  return steps;
+}
+
+type Member = { userId: string; roleIds: string[] };
+
+/** Outreach (by the mahalla worker) and onboarding: the case reaches the needs assessment. */
+async function intake(s: Steps): Promise<void> {
+  await s.submit(outreach, 'outreach-contact', {
     contactDate: TODAY,
     mahalla: UNSHARED[0],
     district: 'almazar',
@@ -97,8 +104,8 @@ async function caseReadyForReferral(): Promise<CaseView> {
     consentToContact: true,
     handoverToCaseManagerDate: TODAY,
   });
-  expect(view.case.stage).toBe('onboarding');
-  await submit(cm, 'onboarding-consent', {
+  expect(s.view.case.stage).toBe('onboarding');
+  await s.submit(cm, 'onboarding-consent', {
     onboardingDate: TODAY,
     registrationChannel: 'digital',
     servicesOfAllPartnersExplained: true,
@@ -109,8 +116,12 @@ async function caseReadyForReferral(): Promise<CaseView> {
     infoSharingConsent: [{ partner: 'pes-mirzo-ulugbek', scope: 'specific' }],
     accessibilityNeeds: ['step_free_access'],
   });
-  await act(cm, { type: 'advance', to: 'needs-assessment' });
-  await submit(cm, 'needs-assessment', {
+  await s.act(cm, { type: 'advance', to: 'needs-assessment' });
+}
+
+/** Needs assessment (a DA decision on file) and profiling: the case reaches planning. */
+async function assessment(s: Steps): Promise<void> {
+  await s.submit(cm, 'needs-assessment', {
     assessmentDate: TODAY,
     problems: [UNSHARED[2]],
     interests: ['sewing'],
@@ -122,16 +133,20 @@ async function caseReadyForReferral(): Promise<CaseView> {
     da: { decision: 'employable', group: 'II', decisionDate: '2025-01-15', trainingRecommended: false },
     workCapacityAssessment: 'done',
   });
-  await act(cm, { type: 'advance', to: 'profiling' });
-  await submit(cm, 'profiling', {
+  await s.act(cm, { type: 'advance', to: 'profiling' });
+  await s.submit(cm, 'profiling', {
     profilingDate: TODAY,
     employabilityProfile: 'needs_support',
     barriers: ['transport'],
     jointWithPes: false,
     notes: UNSHARED[3],
   });
-  await act(cm, { type: 'advance', to: 'planning' });
-  await submit(cm, 'action-plan', {
+  await s.act(cm, { type: 'advance', to: 'planning' });
+}
+
+/** The action plan with one step at the PES, approved by the supervisor: the case reaches referral. */
+async function approvedPlan(s: Steps): Promise<void> {
+  await s.submit(cm, 'action-plan', {
     planDate: TODAY,
     goals: [{ text: 'Find work as a tailor', horizon: 'short_term' }],
     steps: [
@@ -146,11 +161,19 @@ async function caseReadyForReferral(): Promise<CaseView> {
     signatures: { client: 'A. Karimova', caseManager: 'Case manager', signedOn: TODAY },
     nextFollowUpDate: '2025-03-24',
   });
-  await act(cm, { type: 'request_approval', approval: 'iap-approval' });
-  await act(supervisor, { type: 'approve', approval: 'iap-approval' });
-  await act(cm, { type: 'advance', to: 'referral' });
-  expect(view.case.stage).toBe('referral');
-  return view;
+  await s.act(cm, { type: 'request_approval', approval: 'iap-approval' });
+  await s.act(supervisor, { type: 'approve', approval: 'iap-approval' });
+  await s.act(cm, { type: 'advance', to: 'referral' });
+}
+
+/** Drives one case through outreach, onboarding, assessment, profiling and an approved plan. */
+async function caseReadyForReferral(): Promise<CaseView> {
+  const steps = await openedCase();
+  await intake(steps);
+  await assessment(steps);
+  await approvedPlan(steps);
+  expect(steps.view.case.stage).toBe('referral');
+  return steps.view;
 }
 
 const REFERRAL_FORM = {
