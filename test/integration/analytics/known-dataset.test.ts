@@ -7,13 +7,15 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorQuery, IndicatorResult } from '../../../platform/cases/analytics/analytics-types.js';
+import { bundleIndex } from '../../../platform/cases/analytics/bundle-index.js';
+import { caseFacts } from '../../../platform/definitions/facts/case-facts.js';
 import type { SiteBundle } from '../../../platform/definitions/site-bundle.js';
 import { computeIndicator } from '../../../platform/storage/analytics/compute-indicator.js';
 import { matchCount } from '../../../platform/storage/analytics/match-count.js';
 import { queryRows } from '../../../platform/storage/database.js';
 import type { Platform } from '../../support/platform-harness.js';
 import { startPlatform } from '../../support/platform-harness.js';
-import { personMatchesInProcess } from './kpi-checks.js';
+import { leafPaths, personMatchesInProcess, readPath, runtimeCaseFacts, sqlCaseFacts } from './kpi-checks.js';
 import { buildDataset, kpiResolver, SITE, TEST_INDICATORS } from './kpi-fixture.js';
 
 let platform: Platform;
@@ -192,6 +194,19 @@ describe('in-process fallback', () => {
           expect(inSql.cells, `${id} by ${groupBy.join(', ')} per ${period}`).toEqual(inProcess.cells);
         }
     }
+  });
+});
+
+describe('the facts SQL reads', () => {
+  it('are the case facts the runtime builds, referrals included', async () => {
+    const paths = leafPaths(caseFacts(bundleIndex(bundle))).filter((p) => p !== 'person.registeredAt');
+    const inSql = await sqlCaseFacts(platform, bundle, paths, '2025-04-30');
+    for (const [caseId, facts] of inSql) {
+      const runtime = await runtimeCaseFacts(platform, bundle, caseId, '2025-04-30T10:00:00Z');
+      for (const path of paths) expect(facts[path], `${caseId} ${path}`).toEqual(readPath(runtime, path));
+    }
+    const referred = [...inSql.values()].filter((f) => f['referrals.to-employment.status'] === 'draft');
+    expect(referred.map((f) => f['referrals.to-employment.count'])).toEqual([0]);
   });
 });
 
