@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -5,6 +6,7 @@ import { defineConfig } from 'vitest/config';
  * Files run one at a time; every journey is long, so the timeouts are too.
  */
 export default defineConfig({
+  root: resolve(import.meta.dirname, '..', '..'),
   test: {
     include: ['test/e2e/**/*.e2e.test.ts'],
     fileParallelism: false,

@@ -11,7 +11,7 @@ import { TASK_MESSAGES } from './task-messages.js';
 type RequestAction = Extract<CaseAction, { type: 'request_approval' }>;
 
 /** One approval of the SOP: where it stands, the request button, and the approver's decision. */
-function ApprovalRow({ def, request }: { def: Approval; request: RequestAction | undefined }) {
+export function ApprovalRow({ def, request }: { def: Approval; request: RequestAction | undefined }) {
   const { t, l, locale } = useI18n();
   const site = useSite();
   const { view, act, busy } = useCase();
@@ -71,10 +71,14 @@ export function ApprovalsCard() {
   const requests = new Map(
     view.actions.filter((a): a is RequestAction => a.type === 'request_approval').map((a) => [a.approval, a]),
   );
+  const closureForm = sop?.closure.form?.form;
   const shown = (sop?.approvals ?? []).filter((def) => {
     const request = requests.get(def.id);
+    if (view.state.approvals[def.id] !== undefined) return true;
+    // The closure approval belongs to closing: it shows once the closure form is in (and in the close dialog).
+    if (def.id === sop?.closure.approval)
+      return closureForm === undefined || view.data[closureForm] !== undefined;
     return (
-      view.state.approvals[def.id] !== undefined ||
       (request !== undefined && request.blockedBy.length === 0) ||
       (def.form !== undefined && view.data[def.form.form] !== undefined && view.case.status !== 'closed')
     );

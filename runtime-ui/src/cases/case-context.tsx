@@ -1,16 +1,19 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import type { SopDefinition } from '../../../platform/definitions/definition-types.generated.js';
 import { ApiError, api } from '../common/api-client.js';
-import type { CaseView } from '../common/api-types.js';
+import type { CaseView, HistoryItem } from '../common/api-types.js';
 import type { Resource } from '../common/use-resource.js';
 import { sopOf } from '../site/definitions.js';
 import { useSite } from '../site/site-context.js';
+import { useCaseHistory } from './use-case-history.js';
 
 type CaseContextValue = {
   readonly view: CaseView;
   readonly sop: SopDefinition | undefined;
   /** `/api/sites/<site>/cases/<id>` */
   readonly base: string;
+  /** The case's history (loaded after the case; again after every change). */
+  readonly history: { readonly items?: HistoryItem[]; readonly error?: unknown };
   readonly busy: boolean;
   /** What the last action ran into (a refusal with reasons, a stale version …), until the next one. */
   readonly error: unknown;
@@ -31,6 +34,7 @@ export function CaseProvider({ resource, children }: { resource: Resource<CaseVi
   const [error, setError] = useState<unknown>();
   const { set, reload } = resource;
   const version = view.case.version;
+  const history = useCaseHistory(base, version);
   const act = useCallback(
     async (action: Readonly<Record<string, unknown>>) => {
       setBusy(true);
@@ -55,13 +59,14 @@ export function CaseProvider({ resource, children }: { resource: Resource<CaseVi
       view,
       sop: sopOf(site.bundle, view.case.sopId),
       base,
+      history,
       busy,
       error,
       act,
       reload,
       clearError: () => setError(undefined),
     }),
-    [view, site.bundle, base, busy, error, act, reload],
+    [view, site.bundle, base, history, busy, error, act, reload],
   );
   return <CaseContext.Provider value={value}>{children}</CaseContext.Provider>;
 }

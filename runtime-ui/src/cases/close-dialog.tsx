@@ -9,6 +9,7 @@ import { Link } from '../common/router.js';
 import { paths } from '../common/routes.js';
 import { optionsOf } from '../site/definitions.js';
 import { useSite } from '../site/site-context.js';
+import { ApprovalRow } from './approvals-card.js';
 import { BlockedReasons } from './blocked-reasons.js';
 import { useCase } from './case-context.js';
 import { CASE_MESSAGES } from './case-messages.js';
@@ -29,6 +30,7 @@ export function CloseDialog({
   const reasons = optionsOf(site.bundle, sop?.closure.reasons);
   const formId = sop?.closure.form?.form;
   const formView = formId ? view.forms.find((f) => f.formId === formId) : undefined;
+  const approval = sop?.approvals?.find((a) => a.id === sop.closure.approval);
   const close = () => {
     clearError();
     onClose();
@@ -56,6 +58,17 @@ export function CloseDialog({
             <Link to={paths.form(site.id, view.case.id, formId)}>{t(CASE_MESSAGES, 'fillClosureForm')}</Link>
           )}
         </p>
+      )}
+      {approval && (
+        <ul className="approval-list">
+          <ApprovalRow
+            def={approval}
+            request={view.actions.find(
+              (a): a is Extract<CaseAction, { type: 'request_approval' }> =>
+                a.type === 'request_approval' && a.approval === approval.id,
+            )}
+          />
+        </ul>
       )}
       <BlockedReasons reasons={action.reasons} />
       <ErrorMessage error={error} />

@@ -1,5 +1,5 @@
 import type { FormDefinition } from '../../../platform/definitions/definition-types.generated.js';
-import type { CaseFormData, HistoryItem, Page } from '../common/api-types.js';
+import type { CaseFormData, HistoryItem } from '../common/api-types.js';
 import { COMMON_MESSAGES } from '../common/common-messages.js';
 import { ErrorMessage } from '../common/error-message.js';
 import { formatDateTime } from '../common/format.js';
@@ -14,9 +14,9 @@ import { useCase } from './case-context.js';
 import { PANEL_MESSAGES } from './panel-messages.js';
 
 /** Who submitted what, from the case history (submissions carry only a user id). */
-function authors(history: Page<HistoryItem> | undefined): Map<string, string> {
+function authors(items: readonly HistoryItem[] | undefined): Map<string, string> {
   const map = new Map<string, string>();
-  for (const e of history?.items ?? []) {
+  for (const e of items ?? []) {
     const id = e.payload.submissionId;
     if (typeof id === 'string' && e.actorName) map.set(id, e.actorName);
   }
@@ -65,12 +65,11 @@ function NoteList({ form, names }: { form: FormDefinition; names: Map<string, st
 /** Team notes and case-conference records: every entry of the case's note-like forms, newest first. */
 export function NotesPanel() {
   const site = useSite();
-  const { view, base } = useCase();
-  const history = useResource<Page<HistoryItem>>(`${base}/history?limit=200`, { sameInEveryLanguage: true });
+  const { view, history } = useCase();
   const forms = formsWithPurpose(site.bundle, 'case_conference', 'follow_up', 'note').filter((f) =>
     view.forms.some((v) => v.formId === f.id && v.access !== 'none'),
   );
-  const names = authors(history.data);
+  const names = authors(history.items);
   return (
     <div className="notes-panel">
       {forms.map((f) => (

@@ -21,7 +21,7 @@ export function PlanPanel() {
       {any && (
         <p className="no-print">
           <Link className="button" to={paths.printPlan(site.id, view.case.id)}>
-            🖨 {t(PANEL_MESSAGES, 'printCopy')}
+            {t(PANEL_MESSAGES, 'printCopy')}
           </Link>
         </p>
       )}

@@ -4,20 +4,22 @@ import { stagesInOrder } from '../site/definitions.js';
 import { useSite } from '../site/site-context.js';
 import { useCase } from './case-context.js';
 import { CASE_MESSAGES } from './case-messages.js';
+import { visitedStages } from './use-case-history.js';
 
 /** The SOP's stages in process order, the case's current one highlighted. */
 export function StageBar() {
   const { t, l, locale } = useI18n();
   const site = useSite();
-  const { view, sop } = useCase();
+  const { view, sop, history } = useCase();
   if (sop === undefined) return null;
   const stages = stagesInOrder(sop);
-  const at = stages.findIndex((s) => s.id === view.case.stage);
+  // A stage is marked done only if the case has really been in it (branches may be skipped).
+  const visited = history.items ? visitedStages(history.items) : new Set<string>();
   return (
     <nav className="stage-bar" aria-label={t(CASE_MESSAGES, 'stages')}>
       <ol>
-        {stages.map((stage, i) => {
-          const state = i === at ? 'current' : i < at ? 'passed' : 'ahead';
+        {stages.map((stage) => {
+          const state = stage.id === view.case.stage ? 'current' : visited.has(stage.id) ? 'passed' : 'ahead';
           return (
             <li
               key={stage.id}

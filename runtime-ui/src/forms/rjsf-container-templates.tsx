@@ -58,9 +58,12 @@ export function ObjectFieldTemplate(props: ObjectFieldTemplateProps) {
   }
   const isRoot = props.fieldPathId.$id === 'root';
   if (isRoot) return <Properties list={props.properties} />;
+  // An item of a repeat group: rjsf titles it "Steps-2"; people read "Steps 2".
+  const item = /\.\d+$/.test(props.fieldPathId.$id);
+  const title = item ? props.title?.replace(/-(\d+)$/, ' $1') : props.title;
   return (
-    <fieldset className="group" id={props.fieldPathId.$id}>
-      {props.title && <legend>{props.title}</legend>}
+    <fieldset className={item ? 'group item-fields' : 'group'} id={props.fieldPathId.$id}>
+      {title && <legend>{title}</legend>}
       {props.description && <p className="field-help">{props.description}</p>}
       <Properties list={props.properties} />
     </fieldset>

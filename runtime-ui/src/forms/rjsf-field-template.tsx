@@ -8,6 +8,8 @@ const GROUP_WIDGETS = new Set(['radio', 'checkboxes', 'likert']);
 /** Whether a field is a group of inputs (named by a legend, not a label). */
 function isGroup(props: FieldTemplateProps): boolean {
   const widget = getUiOptions(props.uiSchema).widget;
+  // A signature on a yes/no field ("the client signed") is a yes/no choice.
+  if (widget === 'signature') return props.schema.type === 'boolean';
   return typeof widget === 'string' && GROUP_WIDGETS.has(widget);
 }
 

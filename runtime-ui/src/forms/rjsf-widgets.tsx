@@ -4,44 +4,52 @@ import { formMessage } from '../../../platform/forms/index.js';
 import { useI18n } from '../common/i18n.js';
 import { FORM_UI_MESSAGES } from './form-ui-messages.js';
 
-/**
- * Yes/no as two radio buttons, so "no" is an answer and an unanswered question stays visibly
- * unanswered (a checkbox cannot tell them apart). Used for every boolean field.
- */
-export function YesNoWidget(props: WidgetProps) {
+function YesNoChoices({ props }: { props: WidgetProps }) {
   const { locale } = useI18n();
-  const { id, value, label, required, disabled, readonly, onChange, onBlur, onFocus, hideLabel } = props;
+  const { id, value, disabled, readonly, onChange, onBlur, onFocus } = props;
   const choices = [
     { v: true, text: formMessage('yes', locale) },
     { v: false, text: formMessage('no', locale) },
   ];
   return (
-    <fieldset className="yes-no" id={id}>
+    <div className="choice-row" id={id} role="radiogroup">
+      {choices.map((c, i) => (
+        <label key={String(c.v)} className="choice">
+          <input
+            type="radio"
+            id={optionId(id, i)}
+            name={id}
+            value={String(c.v)}
+            checked={value === c.v}
+            disabled={disabled || readonly}
+            onChange={() => onChange(c.v)}
+            onBlur={() => onBlur(id, value)}
+            onFocus={() => onFocus(id, value)}
+            aria-describedby={ariaDescribedByIds(id)}
+          />
+          <span>{c.text}</span>
+        </label>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * Yes/no as two radio buttons, so "no" is an answer and an unanswered question stays visibly
+ * unanswered (a checkbox cannot tell them apart). Used for every boolean field; rjsf shows no
+ * label for booleans, so the group carries its own legend.
+ */
+export function YesNoWidget(props: WidgetProps) {
+  const { label, required, hideLabel } = props;
+  return (
+    <fieldset className="yes-no">
       {!hideLabel && (
         <legend>
           {label}
           {required && <span className="required-mark">{' *'}</span>}
         </legend>
       )}
-      <div className="choice-row">
-        {choices.map((c, i) => (
-          <label key={String(c.v)} className="choice">
-            <input
-              type="radio"
-              id={optionId(id, i)}
-              name={id}
-              value={String(c.v)}
-              checked={value === c.v}
-              disabled={disabled || readonly}
-              onChange={() => onChange(c.v)}
-              onBlur={() => onBlur(id, value)}
-              onFocus={() => onFocus(id, value)}
-              aria-describedby={ariaDescribedByIds(id)}
-            />
-            <span>{c.text}</span>
-          </label>
-        ))}
-      </div>
+      <YesNoChoices props={props} />
     </fieldset>
   );
 }
@@ -81,10 +89,14 @@ export function LikertWidget(props: WidgetProps) {
   );
 }
 
-/** A typed signature: the signer's name in a signature line, with a hint. */
+/**
+ * A typed signature: the signer's name in a signature line, with a hint. On a yes/no field
+ * ("the client signed") it is the yes/no choice (the field template gives it its legend).
+ */
 export function SignatureWidget(props: WidgetProps) {
   const { t } = useI18n();
-  const { id, value, required, disabled, readonly, onChange, onBlur, onFocus } = props;
+  const { id, value, required, disabled, readonly, onChange, onBlur, onFocus, schema } = props;
+  if (schema.type === 'boolean') return <YesNoChoices props={props} />;
   return (
     <div className="signature">
       <input

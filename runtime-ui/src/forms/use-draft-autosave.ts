@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api } from '../common/api-client.js';
+import { ApiError, api } from '../common/api-client.js';
 import type { Submission } from '../common/api-types.js';
+import { dataPointer } from './field-ids.js';
 import type { EngineFormState } from './use-engine-form.js';
 
 export type DraftStatus =
@@ -24,7 +25,7 @@ export function useDraftAutosave(
   const version = useRef(initialVersion);
   const latest = useRef(form.ef.data);
   latest.current = form.ef.data;
-  const { markSaved } = form;
+  const { markSaved, setServerErrors } = form;
   const saveNow = useCallback(async () => {
     const data = latest.current;
     setStatus({ kind: 'saving' });
@@ -36,10 +37,16 @@ export function useDraftAutosave(
       version.current = draft.version;
       if (latest.current === data) markSaved();
       setStatus({ kind: 'saved', at: new Date() });
-    } catch {
+    } catch (error) {
+      // Malformed answers (wrong type, too long) are shown beside their fields.
+      if (error instanceof ApiError && error.problem.errors)
+        setServerErrors(
+          error.problem.errors.map((e) => ({ ...e, pointer: dataPointer(e.pointer) })),
+          false,
+        );
       setStatus({ kind: 'failed' });
     }
-  }, [draftsPath, markSaved]);
+  }, [draftsPath, markSaved, setServerErrors]);
   const { dirty } = form;
   const data = form.ef.data;
   // biome-ignore lint/correctness/useExhaustiveDependencies: every change of the answers restarts the timer

@@ -17,8 +17,8 @@ export type EngineFormState = {
   touch(id: string): void;
   /** Shows every problem (after a submit attempt). */
   revealAll(): void;
-  /** The server's field errors (pointers into the data). */
-  setServerErrors(errors: readonly FieldError[]): void;
+  /** The server's field errors (pointers into the data); `reveal` also shows every other problem. */
+  setServerErrors(errors: readonly FieldError[], reveal?: boolean): void;
   markSaved(): void;
   replace(data: unknown): void;
 };
@@ -68,9 +68,9 @@ export function useEngineForm(formId: string, initialData: unknown): EngineFormS
     change,
     touch: useCallback((id: string) => setTouched((s) => new Set(s).add(pointerOfId(id))), []),
     revealAll: useCallback(() => setAll(true), []),
-    setServerErrors: useCallback((errors: readonly FieldError[]) => {
+    setServerErrors: useCallback((errors: readonly FieldError[], reveal = true) => {
       setServer(errors);
-      setAll(true);
+      if (reveal) setAll(true);
     }, []),
     markSaved: useCallback(() => setDirty(false), []),
     replace: useCallback(

@@ -12,6 +12,12 @@ import { useSite } from '../site/site-context.js';
 import { PlanCopy } from './plan-copy.js';
 import { PRINT_MESSAGES } from './print-messages.js';
 
+/** A language's own name, capitalised: "O‘zbek", "Русский", "Српски (ћирилица)". */
+function languageName(locale: string): string {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
 /** The client's copy of the action plan, in the client's language, ready for the browser's print. */
 export function PrintPlanPage({ caseId }: { caseId: string }) {
   const { t } = useI18n();
@@ -44,13 +50,13 @@ export function PrintPlanPage({ caseId }: { caseId: string }) {
           <select id={id} value={language} onChange={(e) => setChosen(e.target.value)}>
             {locales.map((l) => (
               <option key={l} value={l}>
-                {new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l}
+                {languageName(l)}
               </option>
             ))}
           </select>
         </span>
         <button type="button" className="primary" onClick={() => window.print()}>
-          🖨 {t(PRINT_MESSAGES, 'print')}
+          {t(PRINT_MESSAGES, 'print')}
         </button>
       </div>
       <PlanCopy view={view.data} person={person.data?.person ?? null} language={language} />

@@ -91,7 +91,8 @@ export function ReadoutView({ formId, data, locale }: { formId: string; data: un
   const site = useSite();
   const language = locale ?? uiLocale;
   const lines = useMemo(() => {
-    const read = formReadout(site.bundle, formId, data, language);
+    // Dates in English as international organisations write them (day month year).
+    const read = formReadout(site.bundle, formId, data, language === 'en' ? 'en-GB' : language);
     // The engine formats dates with Intl, which lacks Uzbek data in some browsers.
     return language.startsWith('uz') ? read.map((l) => ({ ...l, value: fixUzbekDates(l.value) })) : read;
   }, [site.bundle, formId, data, language]);

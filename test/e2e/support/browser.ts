@@ -33,6 +33,14 @@ export async function launchBrowser(viewport: { width: number; height: number } 
   context.setDefaultTimeout(15_000);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => process.stderr.write(`[browser] ${error.message}\n`));
+  // Refusals are part of the journeys (duplicates, blocked moves); they are logged to explain failures.
+  page.on('response', async (response) => {
+    if (response.status() < 400 || !response.url().includes('/api/')) return;
+    const body = await response.text().catch(() => '');
+    process.stderr.write(
+      `[api] ${response.request().method()} ${response.url()} ${response.status()} ${body.slice(0, 400)}\n`,
+    );
+  });
   return {
     context,
     page,

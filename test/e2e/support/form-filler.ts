@@ -30,8 +30,7 @@ async function fillValue(page: Page, id: string, value: unknown): Promise<[strin
     for (const [k, v] of Object.entries(value)) missed.push(...(await fillValue(page, `${id}.${k}`, v)));
     return missed;
   }
-  await setScalar(element, value);
-  return [];
+  return (await setScalar(element, value)) ? [] : [[id, value]];
 }
 
 async function fillArray(
@@ -42,7 +41,9 @@ async function fillArray(
 ): Promise<[string, unknown][]> {
   // A multi-select renders as a group of checkboxes.
   if ((await element.getAttribute('class'))?.split(' ').includes('checkboxes')) {
-    for (const v of values) await element.locator(`input[value="${String(v)}"]`).check();
+    const boxes = values.map((v) => element.locator(`input[value="${String(v)}"]`));
+    for (const box of boxes) if ((await box.count()) === 0) return [[id, values]];
+    for (const box of boxes) await box.check();
     return [];
   }
   const missed: [string, unknown][] = [];
@@ -59,20 +60,26 @@ async function itemFieldCount(page: Page, itemId: string): Promise<number> {
   return page.locator(`[id^="${itemId}."]`).count();
 }
 
-async function setScalar(element: Locator, value: unknown): Promise<void> {
+/** Sets one answer; false when the option is not offered (yet: option filters follow other answers). */
+async function setScalar(element: Locator, value: unknown): Promise<boolean> {
   const info = {
     tag: (await element.evaluate((e) => (e as unknown as { tagName: string }).tagName)).toLowerCase(),
-    readOnly: (await element.getAttribute('readonly')) !== null || (await element.getAttribute('disabled')) !== null,
+    readOnly:
+      (await element.getAttribute('readonly')) !== null || (await element.getAttribute('disabled')) !== null,
     group: (await element.locator('input[type=radio]').count()) > 0,
   };
-  if (info.readOnly) return;
+  if (info.readOnly) return true;
   if (info.group) {
-    await element.locator(`input[value="${String(value)}"]`).check();
-    return;
+    const choice = element.locator(`input[value="${String(value)}"]`);
+    if ((await choice.count()) === 0) return false;
+    await choice.check();
+    return true;
   }
   if (info.tag === 'select') {
+    if ((await element.locator(`option[value="${String(value)}"]`).count()) === 0) return false;
     await element.selectOption(String(value));
-    return;
+    return true;
   }
   await element.fill(String(value));
+  return true;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { seriousViolations } from './axe.js';
@@ -21,11 +21,27 @@ export class Journey {
     readonly base: string,
     readonly site: string,
   ) {
+    rmSync(join(SHOTS, site), { recursive: true, force: true });
     mkdirSync(join(SHOTS, site), { recursive: true });
+  }
+
+  /** A screenshot of the page as a failed step left it (named so it sorts after the checkpoints). */
+  async failed(test: string): Promise<void> {
+    const name = test.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
+    await this.page
+      .screenshot({ path: join(SHOTS, this.site, `zz-FAILED-${name}.png`), fullPage: true })
+      .catch(() => {});
   }
 
   async signIn(username: string): Promise<void> {
     await this.page.goto(`${this.base}/`);
+    // Someone still signed in (a step before failed half-way): sign them out first.
+    const signedIn = this.page.locator('header.topbar button');
+    await this.page.locator('#username, header.topbar').first().waitFor();
+    if (await signedIn.isVisible()) {
+      await signedIn.last().click();
+      await this.page.locator('#username').waitFor();
+    }
     await this.page.locator('#username').fill(username);
     await this.page.locator('#password').fill(DEMO_PASSWORD);
     await this.page.locator('button[type=submit]').click();

@@ -8,6 +8,7 @@ import { formatProblem } from '../../../platform/definitions/problem.js';
 import { hashPassword } from '../../../platform/http/auth/password-hash.js';
 import { buildApp } from '../../../platform/http/build-app.js';
 import { systemClock } from '../../../platform/kernel/clock.js';
+import { createMembership, findUserByUsername } from '../../../platform/storage/accounts.js';
 import { openDatabase } from '../../../platform/storage/database.js';
 import { ensureDemoUsers } from '../../../platform/storage/demo-users.js';
 import { migrate } from '../../../platform/storage/migrate.js';
@@ -17,6 +18,14 @@ import { createCaseStore } from '../../../platform/storage/store/create-case-sto
 export const DEMO_PASSWORD = 'pathway-demo';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+
+/** A further membership for a demo user (a worker of two agencies), to use the context switch. */
+export type ExtraMembership = {
+  readonly username: string;
+  readonly siteId: string;
+  readonly partnerId: string;
+  readonly roleId: string;
+};
 
 export type RunningPlatform = {
   readonly url: string;
@@ -37,7 +46,7 @@ async function buildUi(dist: string): Promise<void> {
  * migrations, the sites of `definitions/sites` checked and published, demo users with a known
  * password, the API and a fresh UI build.
  */
-export async function startPlatform(): Promise<RunningPlatform> {
+export async function startPlatform(extra: readonly ExtraMembership[] = []): Promise<RunningPlatform> {
   const work = mkdtempSync(join(tmpdir(), 'pathway-e2e-'));
   const dist = join(work, 'dist');
   const uiBuilt = buildUi(dist);
@@ -55,6 +64,16 @@ export async function startPlatform(): Promise<RunningPlatform> {
     served.flatMap((s) => (s.bundle ? [{ siteId: s.siteId, site: s.bundle.site }] : [])),
     () => hashPassword(DEMO_PASSWORD),
   );
+  for (const m of extra) {
+    const user = await findUserByUsername(database.db, m.username);
+    if (user === undefined) throw new Error(`no demo user ${m.username}`);
+    await createMembership(database.db, {
+      userId: user.id,
+      siteId: m.siteId,
+      partnerId: m.partnerId,
+      roleId: m.roleId,
+    });
+  }
   await uiBuilt;
   const app = buildApp({
     db: database.db,
