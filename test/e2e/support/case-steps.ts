@@ -101,7 +101,9 @@ export class CaseSteps {
 
   async openForm(formId: string): Promise<void> {
     await this.tab('forms');
-    await this.page.getByRole('link', { name: new RegExp(`: ${escapeRegExp(this.tx.form(formId))}$`) }).click();
+    await this.page
+      .getByRole('link', { name: new RegExp(`: ${escapeRegExp(this.tx.form(formId))}$`) })
+      .click();
     await this.page.locator('.engine-form').waitFor();
     await this.page.waitForLoadState('networkidle');
   }
