@@ -23,13 +23,13 @@ export type ReferralFormView = { readonly data: JsonObject; readonly submittedAt
 /**
  * A referral as one agency sees it. The sender (whoever sees the case) gets the whole referral;
  * the receiver its process without the sender's internals (`referralFor`: no plan link, no
- * consent id) and, of the client, only `shared` — the snapshot of the fields the protocol shares,
+ * consent id; nor the case and person ids) and, of the client, only `shared` — the snapshot of the fields the protocol shares,
  * as they were sent — or, when asked while the referral runs and consent holds, `current`.
  */
 export type ReferralView = {
   readonly side: 'sender' | 'receiver';
   readonly version: number;
-  readonly referral: Referral | ReceiverReferral;
+  readonly referral: Referral | ReceiverPart;
   readonly protocol: {
     readonly id: string;
     readonly name: LocalizedText | null;
@@ -47,9 +47,15 @@ export type ReferralView = {
 
 type Tx = CaseQueries & CaseWrites;
 
-/** The receiver's part of the referral: what `referralFor` gives the receiving agency. */
-function receiverPart(referral: Referral): ReceiverReferral {
-  const { planStep: _plan, consentId: _consent, ...visible } = referral;
+/** The process of a referral as its receiver sees it, without the sender's internal ids. */
+export type ReceiverPart = Omit<ReceiverReferral, 'caseId' | 'personId'>;
+
+/**
+ * The receiver's part of the referral: what `referralFor` gives the receiving agency, less the
+ * ids of the sender's case and client record, which it has no use for and may not open.
+ */
+function receiverPart(referral: Referral): ReceiverPart {
+  const { planStep: _plan, consentId: _consent, caseId: _case, personId: _person, ...visible } = referral;
   return visible;
 }
 

@@ -29,10 +29,12 @@ export function ok(reply: Reply, status = 200): Record<string, unknown> {
 export type View = {
   side: 'sender' | 'receiver';
   version: number;
-  referral: { id: string; status: string; caseId: string; history: { event: string; to: string }[] } & Record<
-    string,
-    unknown
-  >;
+  referral: {
+    id: string;
+    status: string;
+    caseId?: string;
+    history: { event: string; to: string }[];
+  } & Record<string, unknown>;
   shared: { fields: { form: string; path: string; value: unknown }[]; data: Record<string, unknown> } | null;
   current: unknown;
   forms: Record<string, { data: Record<string, unknown> }>;

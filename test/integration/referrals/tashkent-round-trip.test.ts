@@ -236,7 +236,8 @@ describe('Tashkent: Inson Centre → Employment Facilitation Centre, round trip'
     expect(JSON.stringify(inbox)).toContain('Karimova');
     const detail = await referral.view(pes);
     expect(detail.side).toBe('receiver');
-    expect(detail.referral).not.toHaveProperty('planStep');
+    for (const internal of ['planStep', 'consentId', 'caseId', 'personId'])
+      expect(detail.referral).not.toHaveProperty(internal);
     expect(detail.shared?.data['needs-assessment']).toMatchObject({
       da: { group: 'II', decision: 'employable' },
     });
