@@ -5,6 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepDueCases } from '../../../platform/cases/scheduler-sweep.js';
+import { openDatabase } from '../../../platform/storage/database.js';
+import { createSiteRegistry } from '../../../platform/storage/site-versions.js';
+import { createCaseStore } from '../../../platform/storage/store/create-case-store.js';
 import type { Client, Platform } from '../../support/platform-harness.js';
 import {
   expectNoneOf,
@@ -179,9 +182,17 @@ describe('Child and family: lead agency → kinship care programme', () => {
 
   it('misses the one-working-day response deadline: an overdue task on each side, once', async () => {
     platform.clock.set('2025-03-05T09:00:00Z');
-    const first = await sweepDueCases(platform.deps);
-    const second = await sweepDueCases(platform.deps);
-    expect([first.referrals?.changed, second.referrals?.claimed]).toEqual([1, 0]);
+    // A second connection pool stands for a second server process (truly concurrent on PostgreSQL).
+    const pool = platform.db.databaseUrl
+      ? await openDatabase({ databaseUrl: platform.db.databaseUrl })
+      : undefined;
+    const other = pool
+      ? { store: createCaseStore(pool.db), registry: createSiteRegistry(pool.db), clock: platform.clock }
+      : platform.deps;
+    const [a, b] = await Promise.all([sweepDueCases(platform.deps), sweepDueCases(other)]);
+    await pool?.close();
+    expect((a.referrals?.changed ?? 0) + (b.referrals?.changed ?? 0)).toBe(1);
+    expect((await sweepDueCases(platform.deps)).referrals?.claimed).toBe(0);
     await signInAll();
     const mine = await referralTasks(worker);
     expect(mine.map((t) => [t.caseId, t.kind, t.overdue])).toEqual([[caseId, 'referral_response', true]]);
