@@ -7,17 +7,34 @@
  * paths below a jsonb column are `jsonPath` keys the compiler binds as parameters, and the site's
  * zone, settings and `today` are columns of the one-row `k` the population query starts from.
  */
+import { type SQL, sql } from 'drizzle-orm';
 import type { SqlVarTarget } from '../../rules/index.js';
 
-/** The optional joins a query needs, noted while its fact paths are resolved. */
+/**
+ * The optional joins a query needs, noted while its fact paths are resolved: the person, the
+ * parts derived from the workflow state, and the forms read (each by its column `fm.f<n>`).
+ */
 export type FactJoins = {
   person: boolean;
   readonly workflow: Set<WorkflowPart>;
+  readonly forms: Map<string, number>;
 };
 
 export type WorkflowPart = 'tasks' | 'approvals' | 'milestones' | 'referrals';
 
-export const newJoins = (): FactJoins => ({ person: false, workflow: new Set() });
+export const newJoins = (): FactJoins => ({ person: false, workflow: new Set(), forms: new Map() });
+
+/** `forms.<id>.…`: the form's data from the forms lateral, so `c.facts` is read once per row. */
+function formFact(keys: readonly string[], joins: FactJoins): SqlVarTarget {
+  const [formId, ...rest] = keys;
+  if (formId === undefined) return json('c.facts', []);
+  let column = joins.forms.get(formId);
+  if (column === undefined) {
+    column = joins.forms.size;
+    joins.forms.set(formId, column);
+  }
+  return json(`fm.f${column}`, rest);
+}
 
 /** The site-local day of a `timestamptz` expression, as a SQL `date`. */
 export const localDay = (instant: string): SqlVarTarget => ({
@@ -81,7 +98,7 @@ export function caseFact(path: string, joins: FactJoins): SqlVarTarget | undefin
       joins.person = true;
       return personFact(keys);
     case 'forms':
-      return json('c.facts', keys);
+      return formFact(keys, joins);
     case 'tasks':
     case 'approvals':
     case 'milestones':
@@ -103,11 +120,22 @@ const WORKFLOW_PARTS: Record<WorkflowPart, string> = {
 };
 
 /**
- * The `LEFT JOIN LATERAL … wf` deriving `tasks`, `approvals`, `milestones` from `c.workflow` and
- * `referrals` from the case's referrals, each only when a path needs it.
+ * The laterals the resolved paths need: `fm` with each form's data read once from `c.facts` (which
+ * is large and stored compressed: every `->` on it would decompress it again), and `wf` deriving
+ * `tasks`, `approvals`, `milestones` from `c.workflow` and `referrals` from the case's referrals.
+ * `OFFSET 0` keeps the planner from inlining them into every expression that reads them.
  */
-export function workflowLateral(joins: FactJoins): string {
-  if (joins.workflow.size === 0) return '';
-  const parts = [...joins.workflow].sort().map((part) => WORKFLOW_PARTS[part]);
-  return ` LEFT JOIN LATERAL (SELECT ${parts.join(', ')}) AS wf ON TRUE`;
+export function factLaterals(joins: FactJoins): SQL {
+  const parts: SQL[] = [];
+  if (joins.forms.size > 0) {
+    const columns = [...joins.forms].map(
+      ([formId, i]) => sql`c.facts -> ${formId}::text AS ${sql.raw(`f${i}`)}`,
+    );
+    parts.push(sql` CROSS JOIN LATERAL (SELECT ${sql.join(columns, sql`, `)} OFFSET 0) AS fm`);
+  }
+  if (joins.workflow.size > 0) {
+    const derived = [...joins.workflow].sort().map((part) => WORKFLOW_PARTS[part]);
+    parts.push(sql.raw(` CROSS JOIN LATERAL (SELECT ${derived.join(', ')} OFFSET 0) AS wf`));
+  }
+  return sql.join(parts);
 }

@@ -123,7 +123,7 @@ export function indicatorPlan(
   const sets = groups.length > 0 ? `(), (bucket), (${groups.join(', ')}), (bucket${g})` : '(), (bucket)';
   const grouping = groups.length > 0 ? `, GROUPING(${groups.join(', ')}) AS gg` : ', 0 AS gg';
   const query$ = sql`${siteRow(bundle, query.today)},
-r AS (SELECT ${sql.join(columns.row, sql`, `)} ${source.from(joins, filter)}),
+r AS MATERIALIZED (SELECT ${sql.join(columns.row, sql`, `)} ${source.from(joins, filter)}),
 s AS (SELECT w, x, v${sql.raw(g)}, ${dateOfText('d_raw')} AS d, (${dateOfText('t_raw')} - ${dateOfText('f_raw')}) AS dur FROM r WHERE w IS NOT FALSE),
 b AS (SELECT s.*, to_char(date_trunc(${query.period}::text, d::timestamp), 'YYYY-MM-DD') AS bucket FROM s WHERE d BETWEEN ${query.from}::text::date AND ${query.to}::text::date)
 SELECT bucket${sql.raw(g)}, GROUPING(bucket) AS gb${sql.raw(grouping)}, ${aggregates(indicator)} FROM b GROUP BY GROUPING SETS (${sql.raw(sets)})`;

@@ -8,7 +8,7 @@ import type { JsonObject } from '../../kernel/json.js';
 import type { Referral } from '../../referrals/index.js';
 import type { Batch } from '../../rules/index.js';
 import { type Db, queryRows } from '../database.js';
-import type { FactJoins } from './case-fact-sql.js';
+import { type FactJoins, newJoins } from './case-fact-sql.js';
 import { siteRow } from './indicator-sql.js';
 import type { PopulationFilter, PopulationSource } from './population-source.js';
 
@@ -79,7 +79,7 @@ export function populationPager(
   },
 ): RowPager {
   // Person columns are always read; `only` may need the joins its condition was compiled with.
-  const joins: FactJoins = { person: true, workflow: new Set(options.joins?.workflow ?? []) };
+  const joins: FactJoins = { ...(options.joins ?? newJoins()), person: true };
   const columns = sql.raw(
     `${source.key}::text AS id, ${iso(source.created)} AS created, ${COLUMNS[source.entity]}`,
   );
