@@ -69,6 +69,9 @@ export function planWalks(input: WalkPlanInput): CaseWalk[] {
       ignored: new Set(),
       doAt: new Map(),
       failures: 0,
+      referrals: [],
+      referralStages: new Set(),
+      consents: new Set(),
     });
   }
   return walks;

@@ -1,3 +1,4 @@
+import { sweepDueReferrals } from '../referrals/referral-sweep.js';
 import { sweepDueCases } from '../scheduler-sweep.js';
 import { walkStep } from './walk-step.js';
 import type { CaseWalk, WalkEnv } from './walk-types.js';
@@ -39,16 +40,12 @@ export async function runWalks(
   await sweepAll(env);
 }
 
-/** Sweeps until no due case is left at the clock's instant. */
+/** Sweeps until no due case or referral is left at the clock's instant. */
 export async function sweepAll(env: Pick<WalkEnv, 'store' | 'registry' | 'clock'>): Promise<void> {
   const limit = 200;
-  for (;;) {
-    const { claimed } = await sweepDueCases(
-      { store: env.store, registry: env.registry, clock: env.clock },
-      limit,
-    );
-    if (claimed < limit) return;
-  }
+  const deps = { store: env.store, registry: env.registry, clock: env.clock };
+  while ((await sweepDueCases(deps, limit)).claimed >= limit);
+  while ((await sweepDueReferrals(deps, limit)).claimed >= limit);
 }
 
 /** A binary min-heap of walks by (next action time, case number). */

@@ -68,6 +68,7 @@ export async function seedDemo(deps: SeedDemoDeps, options: SeedDemoOptions): Pr
     staff,
     end,
     problems: new Map(),
+    referralsStarted: 0,
   };
   let done = 0;
   await runWalks(walks, env, () => options.onProgress?.(++done, count));

@@ -11,6 +11,8 @@ export type SeedDemoReport = {
   readonly byStatus: Readonly<Record<string, number>>;
   readonly closureReasons: Readonly<Record<string, number>>;
   readonly reopened: number;
+  /** The cases' referrals by status. */
+  readonly referrals: Readonly<Record<string, number>>;
   /** Open tasks past their deadline at "now". */
   readonly overdueTasks: number;
   /** How the walks ended (`target`, `time`, `stuck:<stage>:<why>`…). */
@@ -30,6 +32,7 @@ export async function seedReport(
   const byStatus: Record<string, number> = {};
   const closureReasons: Record<string, number> = {};
   const endings: Record<string, number> = {};
+  const referrals: Record<string, number> = {};
   const add = (map: Record<string, number>, key: string) => {
     map[key] = (map[key] ?? 0) + 1;
   };
@@ -47,6 +50,8 @@ export async function seedReport(
     else add(byStage, record.stage);
     if (record.reopenedCount > 0) reopened += 1;
     overdueTasks += stateOf(record).tasks.filter((t) => t.status === 'open' && t.overdue).length;
+    if (w.referrals.length > 0)
+      for (const r of await env.store.referralsOfCase(record.siteId, record.id)) add(referrals, r.status);
   }
   return {
     siteId: env.version.siteId,
@@ -56,6 +61,7 @@ export async function seedReport(
     byStatus,
     closureReasons,
     reopened,
+    referrals,
     overdueTasks,
     endings,
     problems: Object.fromEntries(env.problems),

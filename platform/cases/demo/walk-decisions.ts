@@ -11,6 +11,7 @@ import { formFieldsReadBy } from './forms-read-by.js';
 import type { SubmissionGoal } from './submission-choice.js';
 import { closureOverrides, nextStageToward, passiveReason } from './walk-helpers.js';
 import { decideMaintenance } from './walk-maintenance.js';
+import { nextReferralAt, referralPlan } from './walk-referrals.js';
 import type { CaseWalk, Plan, WalkEnv } from './walk-types.js';
 
 /** What a walk sees of its case at the moment it acts. */
@@ -26,8 +27,20 @@ export type WalkView = {
 
 const CONDITIONS = new Set(['guard_failed', 'exit_condition', 'entry_condition']);
 
-/** The next step of a walk toward its target, as the SOP allows it now. */
+/**
+ * The next step of a walk: a referral move that is due, else the next step toward the target as
+ * the SOP allows it now — waiting or ending only once the case's referrals have run their course.
+ */
 export function decide(w: CaseWalk, env: WalkEnv, view: WalkView): Plan {
+  const referral = referralPlan(w, env, view);
+  if (referral !== undefined) return referral;
+  const plan = decideCase(w, env, view);
+  const next = nextReferralAt(w);
+  if (next === undefined || (plan.kind !== 'wait' && plan.kind !== 'done')) return plan;
+  return { kind: 'wait', until: plan.kind === 'wait' ? Math.min(plan.until, next) : next };
+}
+
+function decideCase(w: CaseWalk, env: WalkEnv, view: WalkView): Plan {
   const { state } = view;
   if (state.status === 'closed') return decideClosed(w, env, view);
   if (state.status === 'passive')

@@ -9,6 +9,7 @@ import { registerPerson } from '../person-operations.js';
 import type { CaseRecord } from '../records.js';
 import { submitForm } from '../submit-form.js';
 import { type Need, type StaffMember, seesCase, whoCan } from './demo-staff.js';
+import { referralMove } from './referral-moves.js';
 import { siteDay } from './site-day.js';
 import { chooseSubmission } from './submission-choice.js';
 import { decide, type WalkView } from './walk-decisions.js';
@@ -33,6 +34,7 @@ export async function walkStep(w: CaseWalk, env: WalkEnv): Promise<void> {
     if (!(error instanceof PlatformError)) throw error;
     note(env, `${error.code}:${w.phase}`);
     w.record = undefined;
+    w.referralRows = undefined;
     w.failures += 1;
     if (w.failures >= MAX_FAILURES) end(w, `failed:${error.code}`);
     else w.nextAt = env.clock.now().getTime() + 86_400_000;
@@ -70,6 +72,13 @@ async function act(w: CaseWalk, env: WalkEnv): Promise<void> {
     w.nextAt = Math.max(plan.until, view.now.getTime() + 60_000);
     return;
   }
+  if (plan.kind === 'referral') {
+    await referralMove(w, env, view, plan.referral);
+    // Referral moves change the case too (plan steps, automatic moves): read both again.
+    w.record = undefined;
+    w.referralRows = undefined;
+    return schedule(w, env, 'minutes');
+  }
   const done = plan.kind === 'submit' ? await submit(w, env, view, plan) : await apply(w, env, view, plan);
   if (done !== undefined) return end(w, done);
   schedule(w, env, plan.pause);
@@ -78,16 +87,24 @@ async function act(w: CaseWalk, env: WalkEnv): Promise<void> {
 async function viewOf(w: CaseWalk, env: WalkEnv): Promise<WalkView> {
   const siteId = env.version.siteId;
   const now = env.clock.now();
-  // Only this walk and the scheduler write the case, and the scheduler only once its wake-up
-  // time has come: until then the row the last operation returned is current.
-  const cached = w.record;
-  const fresh = cached !== undefined && (cached.nextWakeAt === null || cached.nextWakeAt > now);
-  const record = fresh ? cached : ((await env.store.caseById(siteId, w.caseId ?? '')) as CaseRecord);
-  w.record = record;
+  // Only this walk and the schedulers write the case and its referrals, and a scheduler only once
+  // a wake-up time has come: until then the rows the walk's last operations returned are current.
+  const due = (at: Date | null) => at !== null && at <= now;
+  if (w.referralRows?.some((r) => due(r.nextWakeAt))) w.referralRows = undefined;
+  if (w.record !== undefined && (due(w.record.nextWakeAt) || w.referralRows === undefined))
+    w.record = undefined;
+  w.record ??= (await env.store.caseById(siteId, w.caseId ?? '')) as CaseRecord;
+  w.referralRows ??= w.referrals.length === 0 ? [] : await env.store.referralsOfCase(siteId, w.record.id);
+  const record = w.record;
   // The client's data does not change during a walk, and only the walk adds team members.
   w.client ??= await env.store.person(siteId, record.personId);
   const state = stateOf(record);
-  const external = externalFacts(record, w.client);
+  const external = externalFacts(
+    record,
+    w.client,
+    w.referralRows.map((r) => r.state),
+    env.def.timeZone,
+  );
   const actions = availableActions(env.def, state, now, external);
   return { record, team: w.team, state, external, now, actions };
 }

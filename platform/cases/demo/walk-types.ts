@@ -1,12 +1,15 @@
 import type { ManualClock } from '../../kernel/clock.js';
 import type { JsonObject } from '../../kernel/json.js';
+import type { ReferralStatus } from '../../referrals/index.js';
 import type { WorkflowDefinition, WorkflowEvent } from '../../workflow/index.js';
 import type { CaseStore } from '../case-store.js';
 import type { CaseRecord, PersonRecord } from '../records.js';
+import type { ReferralRecord } from '../referrals/referral-records.js';
 import type { SiteRegistry, SiteVersion } from '../site-registry.js';
 import type { CaseTarget } from './case-targets.js';
 import type { Need, StaffMember } from './demo-staff.js';
 import type { GeneratedPerson } from './generate-persons.js';
+import type { ReferralMove } from './referral-outcomes.js';
 import type { ScenarioLibrary } from './scenario-library.js';
 import type { SeededRandom } from './seeded-random.js';
 import type { SopOutline } from './sop-outline.js';
@@ -15,6 +18,18 @@ import type { SubmissionGoal } from './submission-choice.js';
 /** A case action as the operations take it, without the actor (the executor adds who acts). */
 export type CaseEvent = Exclude<WorkflowEvent, { type: 'open' | 'tick' | 'submit' }>;
 export type EventSpec = CaseEvent extends infer E ? (E extends CaseEvent ? Omit<E, 'actor'> : never) : never;
+
+/** A referral of the case being driven to its outcome, move by move. */
+export type ReferralWalk = {
+  readonly protocol: string;
+  readonly outcome: ReferralStatus;
+  readonly moves: readonly ReferralMove[];
+  /** Index of the next move. */
+  step: number;
+  id?: string;
+  /** When the next move happens (ms). */
+  nextAt: number;
+};
 
 /** How long the next action waits after this one. */
 export type Pause = 'minutes' | 'hours' | 'stage' | 'approval' | 'none';
@@ -31,6 +46,7 @@ export type Plan =
       readonly pause: Pause;
     }
   | { readonly kind: 'event'; readonly event: EventSpec; readonly need: Need; readonly pause: Pause }
+  | { readonly kind: 'referral'; readonly referral: ReferralWalk }
   | { readonly kind: 'wait'; readonly until: number }
   | { readonly kind: 'done'; readonly why: string };
 
@@ -48,6 +64,8 @@ export type WalkEnv = {
   readonly end: number;
   /** Problems met, by `<code>:<what>`, for the run's report. */
   readonly problems: Map<string, number>;
+  /** Referrals started so far in the run (the first ones cover every outcome). */
+  referralsStarted: number;
 };
 
 /** One generated case being lived through, action by action, in simulated time. */
@@ -68,6 +86,8 @@ export type CaseWalk = {
   caseId?: string;
   /** The case as the last operation left it (read again once the scheduler may have changed it). */
   record?: CaseRecord | undefined;
+  /** The case's referrals as last read (read again after a move, or once one is due a tick). */
+  referralRows?: ReferralRecord[] | undefined;
   /** The client as stored (read once). */
   client?: PersonRecord | undefined;
   /** User ids of the case team (only the walk adds members). */
@@ -84,6 +104,12 @@ export type CaseWalk = {
   /** When the worker means to do each task it will do (ms). */
   doAt: Map<string, number>;
   failures: number;
+  /** The case's referrals. */
+  referrals: ReferralWalk[];
+  /** Stages where an optional referral was considered (once per stage). */
+  referralStages: Set<string>;
+  /** Consent purposes recorded for the client. */
+  consents: Set<string>;
   /** Why the walk ended (`target`, `stuck:<stage>:<code>`, `time`…). */
   ended?: string;
 };

@@ -397,6 +397,7 @@ function printReport(report: SeedDemoReport, engine: string): void {
       line('status', report.byStatus) +
       line('open/passive by stage', report.byStage) +
       line('closure reasons', report.closureReasons) +
+      line('referrals', report.referrals) +
       `  re-opened: ${report.reopened}, overdue tasks now: ${report.overdueTasks}\n` +
       (Object.keys(report.problems).length > 0 ? line('refused or not generated', report.problems) : ''),
   );
