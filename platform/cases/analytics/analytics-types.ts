@@ -13,8 +13,8 @@ export type IndicatorQuery = {
   readonly agency?: string | undefined;
   /** Dimension paths to break the value down by (from the indicator's `groupBy`). */
   readonly groupBy?: readonly string[] | undefined;
-  /** The `today` fact (site-local `YYYY-MM-DD`). */
-  readonly today: string;
+  /** The `today` fact (site-local `YYYY-MM-DD`); default: today in the site's time zone. */
+  readonly today?: string | undefined;
   /** `in-process` skips SQL and evaluates every record in Node (the baseline and the fallback). */
   readonly engine?: 'auto' | 'in-process' | undefined;
 };
@@ -52,6 +52,7 @@ export type KpiFallback =
   /** The caller asked for the in-process engine. */
   | { readonly reason: 'requested' };
 
+/** The target the partnership agreed per period. */
 export type IndicatorTarget = { readonly value: number; readonly direction: 'at_least' | 'at_most' };
 
 /** An indicator computed over a range: the buckets and every (period × group) cell with data. */
@@ -79,15 +80,18 @@ export type MatchRule = { readonly ruleId: string } | { readonly logic: unknown 
 /** Whose records a match count runs over: registered persons, or cases that are not closed. */
 export type MatchSubject = 'person' | 'case';
 
+/** Progress of a match count evaluated in process, after each page of records. */
 export type MatchProgress = {
   readonly evaluated: number;
   readonly matched: number;
   readonly total?: number | undefined;
 };
 
+/** What a match count runs over, and how. */
 export type MatchCountOptions = {
   readonly subject: MatchSubject;
-  readonly today: string;
+  /** The `today` fact; default: today in the site's time zone. */
+  readonly today?: string | undefined;
   readonly engine?: 'auto' | 'in-process' | undefined;
   /** Called after each batch when records are evaluated in process. */
   readonly onProgress?: ((progress: MatchProgress) => void) | undefined;

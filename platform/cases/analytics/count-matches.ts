@@ -4,6 +4,7 @@ import { siteToday } from '../site-today.js';
 import type { MatchCountResult, MatchProgress, MatchRule, MatchSubject } from './analytics-types.js';
 import type { KpiContext } from './kpi-operations.js';
 
+/** The rule editor's request: a rule of the site or logic as written. */
 export type MatchCountInput = {
   readonly ruleId?: string | undefined;
   readonly logic?: unknown;

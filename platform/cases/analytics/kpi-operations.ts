@@ -25,6 +25,7 @@ export type KpiView = Omit<IndicatorResult, 'cells'> & {
   readonly cells: readonly KpiCellView[];
 };
 
+/** Every indicator of the site, as of the site's `today`, in `locale`. */
 export type KpiDashboard = {
   readonly siteId: string;
   readonly locale: string;

@@ -5,6 +5,7 @@
 import { fromDayNumber, isoWeekday, toDayNumber } from '../../kernel/dates.js';
 import type { KpiPeriod, PeriodBucket } from './analytics-types.js';
 
+/** The reporting periods, shortest first. */
 export const KPI_PERIODS: readonly KpiPeriod[] = ['week', 'month', 'quarter', 'year'];
 
 /** Most buckets one computation returns: ten years of weeks. */

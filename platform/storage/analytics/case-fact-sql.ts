@@ -20,8 +20,10 @@ export type FactJoins = {
   readonly forms: Map<string, number>;
 };
 
+/** What the `wf` lateral derives: from the workflow state, and from the case's referrals. */
 export type WorkflowPart = 'tasks' | 'approvals' | 'milestones' | 'referrals';
 
+/** No optional join yet: each resolved path adds what it needs. */
 export const newJoins = (): FactJoins => ({ person: false, workflow: new Set(), forms: new Map() });
 
 /** `forms.<id>.…`: the form's data from the forms lateral, so `c.facts` is read once per row. */

@@ -10,6 +10,7 @@ import { type CellStats, cellsOf } from './cell-stats.js';
 import { inProcessStats } from './in-process-indicator.js';
 import { indicatorPlan } from './indicator-sql.js';
 import { type PopulationSource, populationSource } from './population-source.js';
+import { type Dated, dated } from './site-day.js';
 
 type StatsRow = Record<string, unknown>;
 
@@ -40,7 +41,7 @@ async function statsOf(
   bundle: SiteBundle,
   indicator: IndicatorDefinition,
   source: PopulationSource,
-  query: IndicatorQuery,
+  query: Dated<IndicatorQuery>,
 ): Promise<Computed> {
   const inProcess = async (fallback: KpiFallback): Promise<Computed> => ({
     stats: await inProcessStats(db, bundle, indicator, source, query),
@@ -78,7 +79,7 @@ export async function computeIndicator(
   if (indicator === undefined) throw new PlatformError('not_found', `No indicator "${indicatorId}".`);
   const { measure } = indicator;
   const source = populationSource(measure.population.of);
-  const computed = await statsOf(db, bundle, indicator, source, query);
+  const computed = await statsOf(db, bundle, indicator, source, dated(bundle, query));
   const periods = bucketsBetween(query.from, query.to, query.period);
   return {
     indicatorId,

@@ -9,6 +9,7 @@ import { toSql } from '../../rules/index.js';
 import type { FactJoins } from './case-fact-sql.js';
 import type { PopulationSource } from './population-source.js';
 
+/** SQL, or what SQL cannot express (operators, `var` paths). */
 export type Compiled =
   | { readonly ok: true; readonly sql: SQL }
   | { readonly ok: false; readonly unsupported: readonly string[] };

@@ -17,6 +17,7 @@ import type { CellStats } from './cell-stats.js';
 import { type PopulationRow, populationPager } from './population-rows.js';
 import type { PopulationSource } from './population-source.js';
 import { rowFacts } from './row-facts.js';
+import type { Dated } from './site-day.js';
 import { siteEvaluator } from './site-evaluator.js';
 
 type Facts = Record<string, unknown>;
@@ -138,7 +139,7 @@ export async function inProcessStats(
   bundle: SiteBundle,
   indicator: IndicatorDefinition,
   source: PopulationSource,
-  query: IndicatorQuery,
+  query: Dated<IndicatorQuery>,
 ): Promise<CellStats[]> {
   const evaluator = siteEvaluator(bundle);
   const factsOf = rowFacts(bundle, source, query.today);

@@ -12,8 +12,10 @@ import { type FactJoins, localDay, newJoins } from './case-fact-sql.js';
 import { type Compiled, conditionSql } from './condition-sql.js';
 import { dateOfText, factDateText, factJson } from './fact-reads.js';
 import type { PopulationSource } from './population-source.js';
+import type { Dated } from './site-day.js';
 import { valueSql } from './value-sql.js';
 
+/** An indicator's query with its group columns, or why SQL cannot compute it. */
 export type IndicatorPlan =
   | { readonly ok: true; readonly query: SQL; readonly groupColumns: readonly string[] }
   | { readonly ok: false; readonly unsupported: readonly string[] };
@@ -40,7 +42,7 @@ function recordColumns(
   indicator: IndicatorDefinition,
   source: PopulationSource,
   joins: FactJoins,
-  query: IndicatorQuery,
+  query: Dated<IndicatorQuery>,
 ): Columns {
   const { measure } = indicator;
   const { population } = measure;
@@ -112,7 +114,7 @@ export function indicatorPlan(
   bundle: SiteBundle,
   indicator: IndicatorDefinition,
   source: PopulationSource,
-  query: IndicatorQuery,
+  query: Dated<IndicatorQuery>,
 ): IndicatorPlan {
   const joins = newJoins();
   const columns = recordColumns(bundle, indicator, source, joins, query);

@@ -16,6 +16,7 @@ import { siteRow } from './indicator-sql.js';
 import { populationPager, type RowPager } from './population-rows.js';
 import { type PopulationSource, populationSource } from './population-source.js';
 import { rowFacts } from './row-facts.js';
+import { type Dated, dated } from './site-day.js';
 import { siteEvaluator } from './site-evaluator.js';
 
 type Counted = { evaluated: number; matched: number; failed: number };
@@ -25,7 +26,7 @@ async function countInProcess(
   source: PopulationSource,
   logic: unknown,
   pager: RowPager,
-  options: MatchCountOptions,
+  options: Dated<MatchCountOptions>,
   total: number,
 ): Promise<Counted> {
   const progress = await evaluateInBatches({
@@ -52,9 +53,10 @@ export async function matchCount(
   db: Db,
   bundle: SiteBundle,
   rule: MatchRule,
-  options: MatchCountOptions,
+  asked: MatchCountOptions,
 ): Promise<MatchCountResult> {
   const started = performance.now();
+  const options = dated(bundle, asked);
   const logic = 'ruleId' in rule ? bundle.rules[rule.ruleId]?.logic : rule.logic;
   if ('ruleId' in rule && logic === undefined)
     throw new PlatformError('not_found', `No rule "${rule.ruleId}".`);

@@ -60,6 +60,7 @@ const COLUMNS: Record<PopulationSource['entity'], string> = {
   referrals: `${PERSON}, ${CASE}, rf.protocol_id AS r_protocol, rf.status AS r_status, rf.sender_partner AS r_from, rf.receiver_partner AS r_to, rf.receiver_service AS r_service, rf.state AS r_state`,
 };
 
+/** Fetches the page of records after a cursor (a primary key); `next` is the last one's. */
 export type RowPager = (cursor: string | undefined) => Promise<Batch<PopulationRow>>;
 
 /**

@@ -15,6 +15,7 @@ export type PopulationFilter = {
   readonly openCasesOnly?: boolean;
 };
 
+/** One entity's records as SQL: how to select them and read their facts. */
 export type PopulationSource = {
   readonly entity: IndicatorEntity | 'open-cases';
   /** The record's primary key, for keyset pages. */

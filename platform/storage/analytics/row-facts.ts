@@ -20,6 +20,7 @@ import type { PopulationSource } from './population-source.js';
 
 type Facts = Record<string, unknown>;
 
+/** Builds the facts of one stored record. */
 export type RowFacts = (row: PopulationRow) => Facts;
 
 /** The engine's definition for a case's SOP; a SOP the active version dropped keeps its id. */

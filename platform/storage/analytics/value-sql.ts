@@ -22,6 +22,7 @@ function varPath(logic: unknown): string | undefined {
   return args.length === 1 && typeof args[0] === 'string' && args[0] !== '' ? args[0] : undefined;
 }
 
+/** The record's number for `sum`/`average` in SQL (NULL: no number), or what SQL cannot read. */
 export function valueSql(logic: unknown, source: PopulationSource, joins: FactJoins): Compiled {
   if (typeof logic === 'number')
     return Number.isFinite(logic)
