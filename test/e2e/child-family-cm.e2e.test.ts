@@ -225,6 +225,29 @@ describe('Child and family journey (English, tablet)', () => {
     await j.checkpoint('reopened-history');
   });
 
+  it('works with the keyboard alone: skip link, case sections, a dialog that Escape closes', async () => {
+    await steps.gotoCase(caseId);
+    await j.page.keyboard.press('Tab');
+    expect(await j.focusedText()).toBe('Skip to main content');
+    await j.page.keyboard.press('Enter');
+    await j.tabTo('Forms');
+    await j.page.keyboard.press('Enter');
+    await j.page.locator('.form-list').first().waitFor();
+    await j.tabTo('Overview');
+    await j.page.keyboard.press('Enter');
+    await j.tabTo('Close the case…');
+    await j.page.keyboard.press('Enter');
+    const dialog = j.page.locator('dialog[open]');
+    await dialog.waitFor();
+    expect(
+      await j.page.evaluate('document.querySelector("dialog[open]").contains(document.activeElement)'),
+    ).toBe(true);
+    await j.checkpoint('keyboard-dialog');
+    await j.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await j.focusedText()).toBe('Close the case…');
+  });
+
   it('no page had serious or critical accessibility problems or sideways overflow', () => {
     expect(j.problems).toEqual([]);
   });

@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { COMMON_MESSAGES } from '../common/common-messages.js';
 import { useI18n } from '../common/i18n.js';
 import { Modal } from '../common/modal.js';
+import { APPROVAL_MESSAGES } from './approval-messages.js';
 import { useCase } from './case-context.js';
-import { TASK_MESSAGES } from './task-messages.js';
 
 /** The approver's choice: approve (with an optional comment) or return with a comment. */
 export function ApprovalDecision({ approvalId, name }: { approvalId: string; name: string }) {
@@ -17,9 +17,9 @@ export function ApprovalDecision({ approvalId, name }: { approvalId: string; nam
   return (
     <div className="decision">
       <p>
-        <strong>{t(TASK_MESSAGES, 'youDecide')}</strong>
+        <strong>{t(APPROVAL_MESSAGES, 'youDecide')}</strong>
       </p>
-      <label htmlFor={commentId}>{t(TASK_MESSAGES, 'approveComment')}</label>
+      <label htmlFor={commentId}>{t(APPROVAL_MESSAGES, 'approveComment')}</label>
       <textarea id={commentId} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
       <div className="form-actions">
         <button
@@ -34,15 +34,15 @@ export function ApprovalDecision({ approvalId, name }: { approvalId: string; nam
             })
           }
         >
-          {t(TASK_MESSAGES, 'approve')}
+          {t(APPROVAL_MESSAGES, 'approve')}
         </button>
         <button type="button" disabled={busy} onClick={() => setReturning(true)}>
-          {t(TASK_MESSAGES, 'returnWithComment')}
+          {t(APPROVAL_MESSAGES, 'returnWithComment')}
         </button>
       </div>
       {returning && (
-        <Modal title={t(TASK_MESSAGES, 'returnTitle', { name })} onClose={() => setReturning(false)}>
-          <label htmlFor={reasonId}>{t(TASK_MESSAGES, 'returnReason')}</label>
+        <Modal title={t(APPROVAL_MESSAGES, 'returnTitle', { name })} onClose={() => setReturning(false)}>
+          <label htmlFor={reasonId}>{t(APPROVAL_MESSAGES, 'returnReason')}</label>
           <textarea id={reasonId} rows={4} value={reason} onChange={(e) => setReason(e.target.value)} />
           <div className="form-actions">
             <button
@@ -55,7 +55,7 @@ export function ApprovalDecision({ approvalId, name }: { approvalId: string; nam
                 )
               }
             >
-              {t(TASK_MESSAGES, 'returnAction')}
+              {t(APPROVAL_MESSAGES, 'returnAction')}
             </button>
             <button type="button" onClick={() => setReturning(false)}>
               {t(COMMON_MESSAGES, 'cancel')}

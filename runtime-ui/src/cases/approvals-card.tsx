@@ -4,9 +4,9 @@ import { formatDateTime } from '../common/format.js';
 import { useI18n } from '../common/i18n.js';
 import { useSite } from '../site/site-context.js';
 import { ApprovalDecision } from './approval-decision.js';
+import { APPROVAL_MESSAGES } from './approval-messages.js';
 import { BlockedReasons } from './blocked-reasons.js';
 import { useCase } from './case-context.js';
-import { TASK_MESSAGES } from './task-messages.js';
 
 type RequestAction = Extract<CaseAction, { type: 'request_approval' }>;
 
@@ -17,29 +17,33 @@ export function ApprovalRow({ def, request }: { def: Approval; request: RequestA
   const { view, act, busy } = useCase();
   const state = view.state.approvals[def.id];
   const approver = def.role === site.roleId && site.can('approval.decide');
-  const canRequest = request !== undefined && site.can('approval.request') && state?.status !== 'pending';
+  // Requested again only after a return (or never requested): an approval stands until withdrawn.
+  const canRequest =
+    request !== undefined &&
+    site.can('approval.request') &&
+    (state === undefined || state.status === 'returned');
   return (
     <li className="approval">
       <div className="approval-head">
         <strong>{l(def.name)}</strong>
         {state && (
           <span className={`badge approval-${state.status}`}>
-            {t(TASK_MESSAGES, `approval_${state.status}`)}
+            {t(APPROVAL_MESSAGES, `approval_${state.status}`)}
           </span>
         )}
       </div>
       {state && (
         <p className="muted small-text">
-          {t(TASK_MESSAGES, 'requestedOn', {
+          {t(APPROVAL_MESSAGES, 'requestedOn', {
             date: formatDateTime(state.requestedAt, locale, site.timeZone),
           })}
           {state.decidedAt &&
-            ` · ${t(TASK_MESSAGES, 'decidedOn', { date: formatDateTime(state.decidedAt, locale, site.timeZone) })}`}
+            ` · ${t(APPROVAL_MESSAGES, 'decidedOn', { date: formatDateTime(state.decidedAt, locale, site.timeZone) })}`}
         </p>
       )}
       {state?.comment && (
         <blockquote className="comment">
-          <span className="visually-hidden">{t(TASK_MESSAGES, 'comment')}: </span>
+          <span className="visually-hidden">{t(APPROVAL_MESSAGES, 'comment')}: </span>
           {state.comment}
         </blockquote>
       )}
@@ -52,7 +56,7 @@ export function ApprovalRow({ def, request }: { def: Approval; request: RequestA
             disabled={busy || request.blockedBy.length > 0}
             onClick={() => void act({ type: 'request_approval', approval: def.id })}
           >
-            {t(TASK_MESSAGES, 'request', { name: l(def.name) })}
+            {t(APPROVAL_MESSAGES, 'request', { name: l(def.name) })}
           </button>
           <BlockedReasons reasons={request.reasons} />
         </div>
@@ -86,7 +90,7 @@ export function ApprovalsCard() {
   if (shown.length === 0) return null;
   return (
     <section className="card" aria-labelledby="approvals-title">
-      <h2 id="approvals-title">{t(TASK_MESSAGES, 'approvals')}</h2>
+      <h2 id="approvals-title">{t(APPROVAL_MESSAGES, 'approvals')}</h2>
       <ul className="approval-list">
         {shown.map((def) => (
           <ApprovalRow key={def.id} def={def} request={requests.get(def.id)} />

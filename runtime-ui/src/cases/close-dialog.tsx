@@ -13,6 +13,7 @@ import { ApprovalRow } from './approvals-card.js';
 import { BlockedReasons } from './blocked-reasons.js';
 import { useCase } from './case-context.js';
 import { CASE_MESSAGES } from './case-messages.js';
+import { STATUS_MESSAGES } from './status-messages.js';
 
 /** Closing a case: the reason, the closure form (and its state), and why closing is not possible yet. */
 export function CloseDialog({
@@ -37,7 +38,7 @@ export function CloseDialog({
   };
   return (
     <Modal title={t(CASE_MESSAGES, 'closeTitle')} onClose={close}>
-      <label htmlFor={id}>{t(CASE_MESSAGES, 'closeReason')}</label>
+      <label htmlFor={id}>{t(STATUS_MESSAGES, 'closeReason')}</label>
       <select id={id} value={reason} onChange={(e) => setReason(e.target.value)}>
         <option value="">—</option>
         {reasons.map((r) => (
@@ -48,14 +49,16 @@ export function CloseDialog({
       </select>
       {formId && (
         <p>
-          {t(CASE_MESSAGES, 'closureForm', { form: l(site.bundle.forms[formId]?.title) || formId })}:{' '}
+          {t(STATUS_MESSAGES, 'closureForm', { form: l(site.bundle.forms[formId]?.title) || formId })}:{' '}
           {formView?.lastSubmittedAt
-            ? t(CASE_MESSAGES, 'closureFormDone', {
+            ? t(STATUS_MESSAGES, 'closureFormDone', {
                 date: formatDate(formView.lastSubmittedAt, locale, site.timeZone),
               })
-            : t(CASE_MESSAGES, 'closureFormMissing')}{' '}
+            : t(STATUS_MESSAGES, 'closureFormMissing')}{' '}
           {formView?.access === 'write' && (
-            <Link to={paths.form(site.id, view.case.id, formId)}>{t(CASE_MESSAGES, 'fillClosureForm')}</Link>
+            <Link to={paths.form(site.id, view.case.id, formId)}>
+              {t(STATUS_MESSAGES, 'fillClosureForm')}
+            </Link>
           )}
         </p>
       )}

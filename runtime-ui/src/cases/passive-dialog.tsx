@@ -7,6 +7,7 @@ import { optionsOf } from '../site/definitions.js';
 import { useSite } from '../site/site-context.js';
 import { useCase } from './case-context.js';
 import { CASE_MESSAGES } from './case-messages.js';
+import { STATUS_MESSAGES } from './status-messages.js';
 
 /** Making a case passive ("hibernation"), with one of the SOP's reasons. */
 export function PassiveDialog({ onClose }: { onClose: () => void }) {
@@ -21,10 +22,10 @@ export function PassiveDialog({ onClose }: { onClose: () => void }) {
     onClose();
   };
   return (
-    <Modal title={t(CASE_MESSAGES, 'passiveTitle')} onClose={close}>
+    <Modal title={t(STATUS_MESSAGES, 'passiveTitle')} onClose={close}>
       {reasons.length > 0 && (
         <>
-          <label htmlFor={id}>{t(CASE_MESSAGES, 'reason')}</label>
+          <label htmlFor={id}>{t(STATUS_MESSAGES, 'reason')}</label>
           <select id={id} value={reason} onChange={(e) => setReason(e.target.value)}>
             <option value="">—</option>
             {reasons.map((r) => (

@@ -9,6 +9,7 @@ import { useCase } from './case-context.js';
 import { CASE_MESSAGES } from './case-messages.js';
 import { CloseDialog } from './close-dialog.js';
 import { PassiveDialog } from './passive-dialog.js';
+import { STATUS_MESSAGES } from './status-messages.js';
 
 type Simple = Extract<CaseAction, { type: 'set_passive' | 'resume' | 'reopen' }>;
 type GeneralClose = Extract<CaseAction, { type: 'close' }>;
@@ -29,18 +30,18 @@ export function StatusCard() {
   const { case: record, state } = view;
   return (
     <section className="card" aria-labelledby="status-title">
-      <h2 id="status-title">{t(CASE_MESSAGES, 'statusHeading')}</h2>
+      <h2 id="status-title">{t(STATUS_MESSAGES, 'statusHeading')}</h2>
       <p>
         <span className={`badge status-${record.status}`}>{t(CASE_MESSAGES, `status_${record.status}`)}</span>{' '}
         {record.status === 'closed' &&
-          t(CASE_MESSAGES, 'closedOn', {
+          t(STATUS_MESSAGES, 'closedOn', {
             date: formatDate(record.closedAt, locale, site.timeZone),
             reason:
               l(optionLabel(site.bundle, sop?.closure.reasons, record.closureReason)) ||
               (record.closureReason ?? ''),
           })}
         {state.passive &&
-          t(CASE_MESSAGES, 'passiveSince', {
+          t(STATUS_MESSAGES, 'passiveSince', {
             date: formatDate(state.passive.since, locale, site.timeZone),
             reason:
               l(optionLabel(site.bundle, sop?.passive?.reasons, state.passive.reason)) ||
@@ -55,7 +56,7 @@ export function StatusCard() {
             disabled={busy || reopen.blockedBy.length > 0}
             onClick={() => void act({ type: 'reopen' })}
           >
-            {t(CASE_MESSAGES, 'reopen')}
+            {t(STATUS_MESSAGES, 'reopen')}
           </button>
         )}
         {resume && site.can('case.passive') && (
@@ -65,17 +66,17 @@ export function StatusCard() {
             disabled={busy || resume.blockedBy.length > 0}
             onClick={() => void act({ type: 'resume' })}
           >
-            {t(CASE_MESSAGES, 'resume')}
+            {t(STATUS_MESSAGES, 'resume')}
           </button>
         )}
         {passive && site.can('case.passive') && passive.blockedBy.length === 0 && (
           <button type="button" disabled={busy} onClick={() => setDialog('passive')}>
-            {t(CASE_MESSAGES, 'setPassive')}
+            {t(STATUS_MESSAGES, 'setPassive')}
           </button>
         )}
         {generalClose && site.can('case.close') && (
           <button type="button" className="danger-outline" disabled={busy} onClick={() => setDialog('close')}>
-            {t(CASE_MESSAGES, 'closeCase')}
+            {t(STATUS_MESSAGES, 'closeCase')}
           </button>
         )}
       </div>

@@ -15,6 +15,12 @@ export class ApiError extends Error {
 }
 
 let csrfToken: string | null = null;
+let sessionEnded: (() => void) | null = null;
+
+/** Called when the server says the session is gone (401 on anything but sign-in itself). */
+export function onSessionEnded(handler: (() => void) | null): void {
+  sessionEnded = handler;
+}
 
 /** Remembers the CSRF token the server gave at sign-in; every write sends it back. */
 export function setCsrfToken(token: string | null): void {
@@ -49,6 +55,7 @@ export async function api<T>(
       title: response.statusText,
       detail: response.statusText,
     }) as Problem;
+    if (response.status === 401 && !path.startsWith('/api/auth/')) sessionEnded?.();
     throw new ApiError(problem);
   }
   return json as T;

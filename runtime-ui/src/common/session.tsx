@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
-import { ApiError, api, setCsrfToken } from './api-client.js';
+import { ApiError, api, onSessionEnded, setCsrfToken } from './api-client.js';
 import { useI18n } from './i18n.js';
 import { isUiLocale, type UiLocale } from './ui-locales.js';
 
@@ -25,6 +25,8 @@ export type SessionView = {
 type Session = {
   readonly view: SessionView | null;
   readonly loading: boolean;
+  /** The session ended by itself (expired, signed out elsewhere): the sign-in page says so. */
+  readonly ended: boolean;
   signIn(username: string, password: string): Promise<void>;
   signOut(): Promise<void>;
   switchMembership(id: string): Promise<void>;
@@ -47,9 +49,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const { locale, setLocale } = useI18n();
   const [view, setView] = useState<SessionView | null>(null);
   const [loading, setLoading] = useState(true);
+  const [ended, setEnded] = useState(false);
+  useEffect(() => {
+    onSessionEnded(() => {
+      setView(remember(null));
+      setEnded(true);
+    });
+    return () => onSessionEnded(null);
+  }, []);
   // The account's language wins, unless one was picked on the sign-in page: then the account adopts it.
   const settle = useCallback(
     async (v: SessionView) => {
+      setEnded(false);
       const picked = sessionStorage.getItem(PICKED_BEFORE_SIGN_IN);
       sessionStorage.removeItem(PICKED_BEFORE_SIGN_IN);
       if (picked !== null && isUiLocale(picked) && picked !== v.user.locale) {
@@ -60,6 +71,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         return;
       }
       if (isUiLocale(v.user.locale)) setLocale(v.user.locale);
+      setEnded(false);
       setView(v);
     },
     [setLocale],
@@ -101,7 +113,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [locale, setLocale, view],
   );
   return (
-    <SessionContext.Provider value={{ view, loading, signIn, signOut, switchMembership, changeLocale }}>
+    <SessionContext.Provider
+      value={{ view, loading, ended, signIn, signOut, switchMembership, changeLocale }}
+    >
       {children}
     </SessionContext.Provider>
   );

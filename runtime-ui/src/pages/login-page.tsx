@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../common/api-client.js';
+import { COMMON_MESSAGES } from '../common/common-messages.js';
 import { useI18n } from '../common/i18n.js';
 import { useSession } from '../common/session.js';
 import { SHELL_MESSAGES } from '../common/shell-messages.js';
@@ -8,7 +9,7 @@ import { LanguagePicker } from './language-picker.js';
 /** The sign-in form; errors from the server are shown as they come (one generic message). */
 export function LoginPage() {
   const { t } = useI18n();
-  const { signIn } = useSession();
+  const { signIn, ended } = useSession();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -30,6 +31,11 @@ export function LoginPage() {
       <form className="card login-card" onSubmit={submit} aria-labelledby="login-title">
         <h1 id="login-title">{t(SHELL_MESSAGES, 'appName')}</h1>
         <p className="muted">{t(SHELL_MESSAGES, 'tagline')}</p>
+        {ended && (
+          <p className="notice notice-warn" role="status">
+            {t(COMMON_MESSAGES, 'error_unauthenticated')}
+          </p>
+        )}
         <label htmlFor="username">{t(SHELL_MESSAGES, 'username')}</label>
         <input
           id="username"

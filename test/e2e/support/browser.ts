@@ -36,6 +36,7 @@ export async function launchBrowser(viewport: { width: number; height: number } 
   // Refusals are part of the journeys (duplicates, blocked moves); they are logged to explain failures.
   page.on('response', async (response) => {
     if (response.status() < 400 || !response.url().includes('/api/')) return;
+    if (response.url().endsWith('/api/auth/me')) return; // signed out: expected
     const body = await response.text().catch(() => '');
     process.stderr.write(
       `[api] ${response.request().method()} ${response.url()} ${response.status()} ${body.slice(0, 400)}\n`,

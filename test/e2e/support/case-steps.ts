@@ -1,7 +1,9 @@
 import type { Page, Response } from 'playwright-core';
 import { expect } from 'vitest';
+import { APPROVAL_MESSAGES } from '../../../runtime-ui/src/cases/approval-messages.js';
 import { CASE_MESSAGES } from '../../../runtime-ui/src/cases/case-messages.js';
 import { PANEL_MESSAGES } from '../../../runtime-ui/src/cases/panel-messages.js';
+import { STATUS_MESSAGES } from '../../../runtime-ui/src/cases/status-messages.js';
 import { TASK_MESSAGES } from '../../../runtime-ui/src/cases/task-messages.js';
 import { COMMON_MESSAGES } from '../../../runtime-ui/src/common/common-messages.js';
 import { SHELL_MESSAGES } from '../../../runtime-ui/src/common/shell-messages.js';
@@ -134,7 +136,7 @@ export class CaseSteps {
     await this.act(() =>
       this.page
         .locator('dialog')
-        .getByRole('button', { name: this.tx.ui(CASE_MESSAGES, 'confirm') })
+        .getByRole('button', { name: this.tx.ui(CASE_MESSAGES, 'confirm'), exact: true })
         .click(),
     );
   }
@@ -142,23 +144,25 @@ export class CaseSteps {
   async requestApproval(approvalId: string): Promise<void> {
     await this.tab('overview');
     await this.act(() =>
-      this.j.button(this.tx.ui(TASK_MESSAGES, 'request', { name: this.tx.approval(approvalId) })).click(),
+      this.j.button(this.tx.ui(APPROVAL_MESSAGES, 'request', { name: this.tx.approval(approvalId) })).click(),
     );
   }
 
   async approve(comment?: string): Promise<void> {
     await this.tab('overview');
-    if (comment) await this.page.getByLabel(this.tx.ui(TASK_MESSAGES, 'approveComment')).fill(comment);
-    await this.act(() => this.j.button(this.tx.ui(TASK_MESSAGES, 'approve')).click());
+    if (comment) await this.page.getByLabel(this.tx.ui(APPROVAL_MESSAGES, 'approveComment')).fill(comment);
+    await this.act(() => this.j.button(this.tx.ui(APPROVAL_MESSAGES, 'approve')).click());
   }
 
   async returnApproval(reason: string): Promise<void> {
     await this.tab('overview');
-    await this.j.button(this.tx.ui(TASK_MESSAGES, 'returnWithComment')).click();
+    await this.j.button(this.tx.ui(APPROVAL_MESSAGES, 'returnWithComment')).click();
     const dialog = this.page.locator('dialog');
-    await dialog.getByLabel(this.tx.ui(TASK_MESSAGES, 'returnReason')).fill(reason);
+    await dialog.getByLabel(this.tx.ui(APPROVAL_MESSAGES, 'returnReason')).fill(reason);
     await this.act(() =>
-      dialog.getByRole('button', { name: this.tx.ui(TASK_MESSAGES, 'returnAction') }).click(),
+      dialog
+        .getByRole('button', { name: this.tx.ui(APPROVAL_MESSAGES, 'returnAction'), exact: true })
+        .click(),
     );
   }
 
@@ -170,17 +174,19 @@ export class CaseSteps {
 
   async closeCase(reason: string): Promise<void> {
     await this.tab('overview');
-    await this.j.button(this.tx.ui(CASE_MESSAGES, 'closeCase')).click();
+    await this.j.button(this.tx.ui(STATUS_MESSAGES, 'closeCase')).click();
     const dialog = this.page.locator('dialog');
     await dialog
-      .getByLabel(this.tx.ui(CASE_MESSAGES, 'closeReason'))
+      .getByLabel(this.tx.ui(STATUS_MESSAGES, 'closeReason'))
       .selectOption({ label: this.tx.closureReason(reason) });
-    await this.act(() => dialog.getByRole('button', { name: this.tx.ui(CASE_MESSAGES, 'confirm') }).click());
+    await this.act(() =>
+      dialog.getByRole('button', { name: this.tx.ui(CASE_MESSAGES, 'confirm'), exact: true }).click(),
+    );
   }
 
   async reopen(): Promise<void> {
     await this.tab('overview');
-    await this.act(() => this.j.button(this.tx.ui(CASE_MESSAGES, 'reopen')).click());
+    await this.act(() => this.j.button(this.tx.ui(STATUS_MESSAGES, 'reopen')).click());
   }
 
   async addToTeam(displayName: string, roleId: string): Promise<void> {

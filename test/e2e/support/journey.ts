@@ -68,12 +68,31 @@ export class Journey {
     if (overflow > 1) this.problems.push(`[${name}] the page overflows sideways by ${overflow}px`);
   }
 
-  link(name: string | RegExp): Locator {
-    return this.page.getByRole('link', { name }).first();
+  /** Presses Tab until the focused element's text is `text` (keyboard-only use); fails after `max` presses. */
+  async tabTo(text: string, max = 80): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await this.page.keyboard.press('Tab');
+      const focused = (await this.page.evaluate(
+        'document.activeElement?.textContent?.trim() ?? ""',
+      )) as string;
+      if (focused === text) return;
+    }
+    throw new Error(`"${text}" not reached with the Tab key`);
   }
 
+  /** The text of the focused element. */
+  async focusedText(): Promise<string> {
+    return (await this.page.evaluate('document.activeElement?.textContent?.trim() ?? ""')) as string;
+  }
+
+  /** A link by its accessible name (exactly, when a string). */
+  link(name: string | RegExp): Locator {
+    return this.page.getByRole('link', { name, exact: typeof name === 'string' }).first();
+  }
+
+  /** A button by its accessible name (exactly, when a string). */
   button(name: string | RegExp): Locator {
-    return this.page.getByRole('button', { name }).first();
+    return this.page.getByRole('button', { name, exact: typeof name === 'string' }).first();
   }
 
   async fill(data: Record<string, unknown>): Promise<void> {

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { SopDefinition } from '../../../platform/definitions/definition-types.generated.js';
+import type { SiteBundle } from '../../../platform/definitions/site-bundle.js';
+import type { HistoryItem } from '../common/api-types.js';
+import { historyLines } from './history-lines.js';
+
+const sop = {
+  stages: [
+    { id: 'intake', name: { en: 'Intake' } },
+    { id: 'planning', name: { en: 'Planning' } },
+  ],
+  approvals: [{ id: 'plan-ok', name: { en: 'Plan approval' } }],
+  closure: { reasons: [{ value: 'done', label: { en: 'Goals met' } }] },
+} as unknown as SopDefinition;
+const bundle = {
+  forms: { plan: { title: { en: 'Case plan' } } },
+  site: { roles: [] },
+} as unknown as SiteBundle;
+const context = {
+  bundle,
+  sop,
+  locale: 'en' as const,
+  l: (t: unknown) => (t as { en?: string } | undefined)?.en ?? '',
+};
+
+const event = (type: string, payload: Record<string, unknown>): HistoryItem => ({
+  id: 'e',
+  seq: 1,
+  type,
+  at: '2025-01-06T09:00:00Z',
+  actorUserId: null,
+  actorName: null,
+  payload,
+});
+
+describe('history lines', () => {
+  it('tells each effect of an event in words, with the definitions’ names', () => {
+    const lines = historyLines(
+      context,
+      event('case.submit', {
+        effects: [
+          { type: 'form_submitted', formId: 'plan', at: '' },
+          { type: 'stage_changed', from: 'intake', to: 'planning', transition: 't', at: '' },
+          {
+            type: 'approval_decided',
+            approvalId: 'plan-ok',
+            decision: 'returned',
+            comment: 'Add a goal',
+            at: '',
+          },
+          { type: 'case_closed', reason: 'done', transition: null, at: '' },
+          {
+            type: 'notification',
+            to: { role: 'x' },
+            topic: 'task_overdue',
+            taskId: null,
+            subject: '',
+            at: '',
+          },
+        ],
+      }),
+    );
+    expect(lines).toEqual([
+      'Form submitted: Case plan',
+      'Moved from “Intake” to “Planning”',
+      'Returned: Plan approval — “Add a goal”',
+      'Case closed: Goals met',
+    ]);
+  });
+  it('tells assignments and team changes, which carry no effects', () => {
+    expect(historyLines(context, event('case.assigned', {}))).toEqual(['Key worker changed']);
+  });
+});
