@@ -1,10 +1,11 @@
-import type { FormDefinition } from '../../definitions/definition-types.generated.js';
+import type { Field, FormDefinition } from '../../definitions/definition-types.generated.js';
 import { type FieldError, validateSubmission } from '../../forms/index.js';
+import { addDays } from '../../kernel/dates.js';
 import type { JsonObject, JsonValue } from '../../kernel/json.js';
 import { isJsonObject } from '../../kernel/json.js';
 import { getAtPointer } from '../../kernel/json-pointer.js';
 import { deleteAtPointer, fieldAtPointer, setAtPointer } from './data-pointers.js';
-import { dateNear, type FillContext, fieldValue, objectValue } from './field-value.js';
+import { type FillContext, fieldValue, objectValue } from './field-value.js';
 import { optionValues } from './option-values.js';
 
 /** Form data after the fix-up loop: valid (`ok`), or the last attempt and its errors. */
@@ -52,31 +53,61 @@ function repair(form: FormDefinition, data: JsonObject, error: FieldError, ctx: 
     redrawRuleInputs(form, data, error, ctx);
     return;
   }
-  const value = error.code === 'unknown_field' ? undefined : replacement(form, data, error, ctx);
+  const field = error.code === 'unknown_field' ? undefined : fieldAtPointer(form.fields, error.pointer);
+  if (field === undefined) {
+    deleteAtPointer(data, error.pointer);
+    return;
+  }
+  const picky = error.code === 'option_not_allowed' || error.code.startsWith('rule');
+  const candidates = picky ? alternatives(form, field, data, error, ctx) : [];
+  for (const value of candidates) {
+    // A filtered option or a rule across fields: keep the first value that clears this field.
+    setAtPointer(data, error.pointer, value);
+    if (!stillFails(form.id, data, error, ctx)) return;
+  }
+  const name = fieldName(error.pointer);
+  const value = fieldValue(field.readOnly ? { ...field, readOnly: false } : field, name, ctx);
   if (value === undefined) deleteAtPointer(data, error.pointer);
   else setAtPointer(data, error.pointer, value);
 }
 
-/** Another value for the field an error points at; `undefined` drops the field. */
-function replacement(form: FormDefinition, data: JsonObject, error: FieldError, ctx: FillContext) {
-  const field = fieldAtPointer(form.fields, error.pointer);
-  if (field === undefined) return undefined;
+/** Other values worth trying for a field: its other options, or dates from a year back to months ahead. */
+function alternatives(
+  form: FormDefinition,
+  field: Field,
+  data: JsonObject,
+  error: FieldError,
+  ctx: FillContext,
+) {
   const current = getAtPointer(data, error.pointer);
-  if (error.code === 'option_not_allowed' || error.code === 'option') {
-    const parent = fieldAtPointer(form.fields, error.pointer.replace(/\/\d+$/, ''));
-    const options = field.options ?? (parent?.type === 'array' ? parent.options : undefined);
-    const others = optionValues(ctx.bundle, options).filter((v) => v !== current);
-    if (others.length > 0) return ctx.random.pick(others);
-  }
-  const name =
-    error.pointer
+  const parent = fieldAtPointer(form.fields, error.pointer.replace(/\/\d+$/, ''));
+  const options = optionValues(
+    ctx.bundle,
+    field.options ?? (parent?.type === 'array' ? parent.options : undefined),
+  );
+  if (options.length > 0) return ctx.random.shuffle(options.filter((v) => v !== current));
+  if (field.format !== 'date') return [];
+  return [-365, -180, -90, -30, -7, -1, 0, 7, 30, 90, 180].map((d) => addDays(ctx.today, d) ?? ctx.today);
+}
+
+function stillFails(formId: string, data: JsonObject, error: FieldError, ctx: FillContext): boolean {
+  const result = validateSubmission({
+    bundle: ctx.bundle,
+    formId,
+    data,
+    locale: ctx.locale,
+    today: ctx.today,
+  });
+  return result.errors.some((e) => e.pointer === error.pointer);
+}
+
+function fieldName(pointer: string): string {
+  return (
+    pointer
       .split('/')
       .filter((t) => !/^\d+$/.test(t))
-      .at(-1) ?? '';
-  // A date rule (not in the future, after the start…) failed: try the other side of today.
-  if (field.format === 'date' && typeof current === 'string' && error.code.startsWith('rule'))
-    return dateNear(name, ctx.today, ctx.random, current <= ctx.today);
-  return fieldValue(field.readOnly ? { ...field, readOnly: false } : field, name, ctx);
+      .at(-1) ?? ''
+  );
 }
 
 /** A form-level error rule: draw again one of the top-level fields its condition reads. */

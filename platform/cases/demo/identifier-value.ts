@@ -22,11 +22,12 @@ export type IdentifierInput = {
  * carries it, else follow the pattern.
  */
 export function identifierValue(input: IdentifierInput, random: SeededRandom): string {
-  const digits = /^\^?\[0-9\]\{(\d+)\}\$?$/.exec(input.pattern ?? '')?.[1];
-  const length = digits === undefined ? input.example?.length : Number(digits);
-  if (/jmbg/i.test(input.type) || (length === 13 && /^\d{13}$/.test(input.example ?? '')))
-    return jmbg(input, random);
-  if (/jshshir|pinfl/i.test(input.type) || length === 14) return pinfl(input, random);
+  // How many digits the identifier is: from a `^[0-9]{n}$` pattern, else from an all-digit example.
+  const fromPattern = /^\^?\[0-9\]\{(\d+)\}\$?$/.exec(input.pattern ?? '')?.[1];
+  const example = /^\d+$/.test(input.example ?? '') ? input.example?.length : undefined;
+  const digits = fromPattern === undefined ? example : Number(fromPattern);
+  if (/jmbg/i.test(input.type) || digits === 13) return jmbg(input, random);
+  if (/jshshir|pinfl/i.test(input.type) || digits === 14) return pinfl(input, random);
   return fromExample(input, random) ?? sampleRegex(input.pattern ?? '', random) ?? digitString(random, 10);
 }
 

@@ -13,8 +13,10 @@ export type SeedDemoReport = {
   readonly reopened: number;
   /** The cases' referrals by status. */
   readonly referrals: Readonly<Record<string, number>>;
-  /** Open tasks past their deadline at "now". */
+  /** Open case tasks (SOP tasks, reviews, approvals, follow-ups) past their deadline at "now". */
   readonly overdueTasks: number;
+  /** Referral deadlines missed and still open (an answer or a completion late); each has task rows for the sender and, on the system, the receiver. */
+  readonly overdueReferralTasks: number;
   /** How the walks ended (`target`, `time`, `stuck:<stage>:<why>`…). */
   readonly endings: Readonly<Record<string, number>>;
   /** Operations the runtime refused and data that could not be made, by code. */
@@ -39,6 +41,7 @@ export async function seedReport(
   let cases = 0;
   let reopened = 0;
   let overdueTasks = 0;
+  let overdueReferralTasks = 0;
   for (const w of walks) {
     add(endings, w.ended ?? 'unfinished');
     const record =
@@ -50,8 +53,11 @@ export async function seedReport(
     else add(byStage, record.stage);
     if (record.reopenedCount > 0) reopened += 1;
     overdueTasks += stateOf(record).tasks.filter((t) => t.status === 'open' && t.overdue).length;
-    if (w.referrals.length > 0)
-      for (const r of await env.store.referralsOfCase(record.siteId, record.id)) add(referrals, r.status);
+    if (w.referrals.length === 0) continue;
+    for (const r of await env.store.referralsOfCase(record.siteId, record.id)) {
+      add(referrals, r.status);
+      overdueReferralTasks += r.state.openTasks.length;
+    }
   }
   return {
     siteId: env.version.siteId,
@@ -63,6 +69,7 @@ export async function seedReport(
     reopened,
     referrals,
     overdueTasks,
+    overdueReferralTasks,
     endings,
     problems: Object.fromEntries(env.problems),
     seconds: Math.round(seconds * 10) / 10,

@@ -398,7 +398,7 @@ function printReport(report: SeedDemoReport, engine: string): void {
       line('open/passive by stage', report.byStage) +
       line('closure reasons', report.closureReasons) +
       line('referrals', report.referrals) +
-      `  re-opened: ${report.reopened}, overdue tasks now: ${report.overdueTasks}\n` +
+      `  re-opened: ${report.reopened}, overdue now: ${report.overdueTasks} case tasks, ${report.overdueReferralTasks} referral deadlines\n` +
       (Object.keys(report.problems).length > 0 ? line('refused or not generated', report.problems) : ''),
   );
 }
