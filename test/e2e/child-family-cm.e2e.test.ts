@@ -197,6 +197,12 @@ describe('Child and family journey (English, tablet)', () => {
       .waitFor();
     await expect(j.page.locator('.print-document').textContent()).resolves.toContain('Objectifs');
     await j.checkpoint('print-plan-client-language');
+    // What the printer gets: the print stylesheet drops the navigation and the toolbar.
+    await j.page.emulateMedia({ media: 'print' });
+    await expect(j.page.locator('.print-toolbar').isVisible()).resolves.toBe(false);
+    await expect(j.page.locator('nav.site-nav').isVisible()).resolves.toBe(false);
+    await j.checkpoint('print-media');
+    await j.page.emulateMedia({ media: 'screen' });
     await j.page.getByLabel('Language of the copy').selectOption('en');
     await j.page.locator('.print-document h1', { hasText: 'Client copy of the action plan' }).waitFor();
     await j.checkpoint('print-plan-english');
@@ -227,6 +233,7 @@ describe('Child and family journey (English, tablet)', () => {
 
   it('works with the keyboard alone: skip link, case sections, a dialog that Escape closes', async () => {
     await steps.gotoCase(caseId);
+    await j.focusTop();
     await j.page.keyboard.press('Tab');
     expect(await j.focusedText()).toBe('Skip to main content');
     await j.page.keyboard.press('Enter');

@@ -68,6 +68,16 @@ describe('Tashkent ICM journey (Uzbek, tablet)', () => {
     await steps.findPersons();
     await steps.search('Karimova');
     await j.checkpoint('search-nobody');
+    // Submitting an empty form: every missing answer is listed, and shown beside its field.
+    await steps.startRegistration({});
+    await j.button(tx.ui(PERSON_MESSAGES, 'registerSubmit')).click();
+    await j.page.locator('.form-editor .notice-error').waitFor();
+    await expect(j.page.locator('.form-editor .notice-error').textContent()).resolves.toContain(
+      'Yuborishdan oldin quyidagi javoblarni tuzating',
+    );
+    await expect(j.page.locator('.field-errors').count()).resolves.toBeGreaterThan(2);
+    await j.checkpoint('registration-errors');
+    await steps.findPersons();
     await steps.startRegistration(client);
     await j.checkpoint('registration-form');
     expect((await steps.register()).status()).toBe(201);

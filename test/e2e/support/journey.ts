@@ -80,6 +80,13 @@ export class Journey {
     throw new Error(`"${text}" not reached with the Tab key`);
   }
 
+  /** Puts the keyboard's starting point at the top of the page, as on a fresh load. */
+  async focusTop(): Promise<void> {
+    await this.page.evaluate(
+      "document.body.tabIndex = -1; document.body.focus(); document.body.removeAttribute('tabindex')",
+    );
+  }
+
   /** The text of the focused element. */
   async focusedText(): Promise<string> {
     return (await this.page.evaluate('document.activeElement?.textContent?.trim() ?? ""')) as string;
