@@ -20,7 +20,6 @@ export function referralFormData(
   w: CaseWalk,
   view: WalkView,
   formId: string,
-  protocol: ReferralDefinition,
   parties: { readonly sender: string; readonly receiver: string | null },
 ): JsonObject | undefined {
   const bundle = env.def.bundle;

@@ -76,7 +76,7 @@ async function perform(w: CaseWalk, env: WalkEnv, view: WalkView, r: ReferralWal
       return;
     }
     case 'form':
-      return fillForm(w, env, view, r, m.protocol.form?.form, senderSide, m.protocol, m.receiver);
+      return fillForm(w, env, view, r, m.protocol.form?.form, senderSide, m.receiver);
     case 'feedback': {
       const form = m.protocol.feedbackForm?.form;
       const filler =
@@ -84,7 +84,7 @@ async function perform(w: CaseWalk, env: WalkEnv, view: WalkView, r: ReferralWal
           ? senderSide
           : (receiverSide(env, receiving, 'referral.deliver', form) ??
             receiverSide(env, receiving, 'referral.respond', form));
-      return fillForm(w, env, view, r, form, filler, m.protocol, m.receiver);
+      return fillForm(w, env, view, r, form, filler, m.receiver);
     }
     case 'send':
       if (senderSide !== undefined) await ensureConsent(w, env, view, senderSide, m.protocol, m.receiver);
@@ -147,7 +147,6 @@ async function fillForm(
   r: ReferralWalk,
   formId: string | undefined,
   ctx: OperationContext | undefined,
-  protocol: ReferralDefinition,
   receiver: ReferralReceiver,
 ): Promise<void> {
   if (formId === undefined) return;
@@ -156,7 +155,7 @@ async function fillForm(
     sender: view.record.agency,
     receiver: receiver.kind === 'partner' ? receiver.partnerId : null,
   };
-  const data = referralFormData(env, w, view, formId, protocol, parties);
+  const data = referralFormData(env, w, view, formId, parties);
   if (data === undefined) throw new PlatformError('validation_failed', `No valid data for "${formId}".`);
   await submitReferralForm(ctx, r.id ?? '', formId, { data, version: await versionOf(env, r) });
 }
