@@ -66,20 +66,10 @@ function recordColumns(
     `var ${date}`,
   );
   const durations = measure.type.endsWith('_duration');
-  for (const [name, path] of [
-    ['f_raw', measure.from],
-    ['t_raw', measure.to],
-  ] as const)
-    add(
-      columns,
-      name,
-      durations
-        ? path === undefined
-          ? sql`NULL::text`
-          : factDateText(source, joins, path)
-        : sql`NULL::text`,
-      `var ${path}`,
-    );
+  const durationDate = (path: string | undefined) =>
+    durations && path !== undefined ? factDateText(source, joins, path) : sql`NULL::text`;
+  add(columns, 'f_raw', durationDate(measure.from), `var ${measure.from}`);
+  add(columns, 't_raw', durationDate(measure.to), `var ${measure.to}`);
   (query.groupBy ?? []).forEach((path, i) =>
     add(columns, `g${i}`, factJson(source, joins, path), `var ${path}`),
   );
