@@ -1,4 +1,5 @@
 import type { CaseScope } from '../access/case-scope.js';
+import type { PersonScope } from '../access/person-scope.js';
 import type { JsonObject, JsonValue } from '../kernel/json.js';
 import type {
   CaseRecord,
@@ -28,6 +29,8 @@ export type PersonQuery = {
   readonly text?: string;
   readonly birthDate?: string;
   readonly identifier?: string;
+  /** Whose clients: absent only for the platform's own use (demo data, checks), never for actors. */
+  readonly scope?: PersonScope;
 };
 
 export type CaseFilter = {
@@ -81,6 +84,8 @@ export type VersionKey = { readonly siteId: string; readonly id: string; readonl
 
 export type CaseQueries = ReferralQueries & {
   person(siteId: string, id: string): Promise<PersonRecord | undefined>;
+  /** Whether a person is within a person scope (the rule `searchPersons` applies in SQL). */
+  personInScope(siteId: string, id: string, scope: PersonScope): Promise<boolean>;
   personDuplicates(siteId: string, probe: DuplicateProbe): Promise<PersonSummary[]>;
   searchPersons(siteId: string, query: PersonQuery, page: PageRequest): Promise<Page<PersonSummary>>;
   caseById(siteId: string, id: string): Promise<CaseRecord | undefined>;

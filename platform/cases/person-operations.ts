@@ -1,4 +1,5 @@
 import { requirePermission } from '../access/actor.js';
+import { personScope } from '../access/person-scope.js';
 import { validateSubmission } from '../forms/index.js';
 import { PlatformError } from '../kernel/errors.js';
 import { newId } from '../kernel/ids.js';
@@ -92,6 +93,7 @@ export async function updatePerson(
   input: { data: unknown; version: number },
 ): Promise<PersonRecord> {
   requirePermission(ctx.actor, 'person.update');
+  await requireVisible(ctx, personId);
   const data = validated(ctx, input.data);
   const fields = registrationFields(registrationOf(ctx), data);
   const at = ctx.clock.now();
@@ -118,9 +120,17 @@ export async function updatePerson(
 /** A registered client; 404 for ids of other sites. */
 export async function getPerson(ctx: OperationContext, personId: string): Promise<PersonRecord> {
   requirePermission(ctx.actor, 'person.read');
+  await requireVisible(ctx, personId);
   const person = await ctx.store.person(ctx.version.siteId, personId);
   if (person === undefined) throw new PlatformError('not_found', 'No such person.');
   return person;
+}
+
+/** A person outside the actor's person scope is "not found", as one of another site is. */
+async function requireVisible(ctx: OperationContext, personId: string): Promise<void> {
+  if (!(await ctx.store.personInScope(ctx.version.siteId, personId, personScope(ctx.actor)))) {
+    throw new PlatformError('not_found', 'No such person.');
+  }
 }
 
 /** Finds clients by name (spelling-tolerant), identifier or date of birth. */
@@ -130,5 +140,5 @@ export async function searchPersons(
   page: PageRequest,
 ): Promise<Page<PersonSummary>> {
   requirePermission(ctx.actor, 'person.read');
-  return ctx.store.searchPersons(ctx.version.siteId, query, page);
+  return ctx.store.searchPersons(ctx.version.siteId, { ...query, scope: personScope(ctx.actor) }, page);
 }

@@ -15,13 +15,14 @@ import {
   userNamesOf,
 } from './case-queries.js';
 import * as writes from './case-writes.js';
-import { findDuplicates, findPerson, searchPersons } from './person-queries.js';
+import { findDuplicates, findPerson, personInScope, searchPersons } from './person-queries.js';
 import * as referralReads from './referral-queries.js';
 import * as referralWrites from './referral-writes.js';
 
 function queries(db: Db): CaseQueries {
   return {
     person: (siteId, id) => findPerson(db, siteId, id),
+    personInScope: (siteId, id, scope) => personInScope(db, siteId, id, scope),
     personDuplicates: (siteId, probe) => findDuplicates(db, siteId, probe),
     searchPersons: (siteId, query, page) => searchPersons(db, siteId, query, page),
     caseById: (siteId, id) => findCase(db, siteId, id),

@@ -1,10 +1,12 @@
 import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import type { PersonScope } from '../../access/person-scope.js';
 import type { DuplicateProbe, PageRequest, PersonQuery } from '../../cases/case-store.js';
 import type { Page, PersonIdentifier, PersonRecord, PersonSummary } from '../../cases/records.js';
 import { normalizeName } from '../../kernel/normalize-name.js';
 import type { Db } from '../database.js';
 import { personIdentifiers, persons } from '../schema/index.js';
 import { decodeCursor, encodeCursor, pageLimit } from './cursor.js';
+import { personScopeCondition } from './person-scope-sql.js';
 import { toPerson } from './row-mappers.js';
 
 /** Trigram similarity above which two folded names count as "similar" for duplicate checks. */
@@ -20,6 +22,19 @@ async function identifiersOf(db: Db, personIds: readonly string[]): Promise<Map<
   for (const row of rows)
     map.set(row.personId, [...(map.get(row.personId) ?? []), { type: row.type, value: row.value }]);
   return map;
+}
+
+export async function personInScope(
+  db: Db,
+  siteId: string,
+  id: string,
+  scope: PersonScope,
+): Promise<boolean> {
+  const rows = await db
+    .select({ id: persons.id })
+    .from(persons)
+    .where(and(eq(persons.siteId, siteId), eq(persons.id, id), personScopeCondition(scope)));
+  return rows.length > 0;
 }
 
 export async function findPerson(db: Db, siteId: string, id: string): Promise<PersonRecord | undefined> {
@@ -124,7 +139,7 @@ export async function searchPersons(
 ): Promise<Page<PersonSummary>> {
   const limit = pageLimit(page.limit);
   const text = normalizeName(query.text ?? '');
-  const conditions = [eq(persons.siteId, siteId)];
+  const conditions = [eq(persons.siteId, siteId), personScopeCondition(query.scope)];
   if (query.birthDate) conditions.push(eq(persons.birthDate, query.birthDate));
   if (query.identifier) {
     const sub = db
