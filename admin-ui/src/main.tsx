@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nProvider } from '../../runtime-ui/src/common/i18n.js';
 import { SessionProvider } from '../../runtime-ui/src/common/session.js';
 import '../../runtime-ui/src/styles.css';
+import './admin.css';
 import { AdminApp } from './admin-app.js';
 
 const root = document.getElementById('root');

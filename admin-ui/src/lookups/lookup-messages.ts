@@ -1,0 +1,122 @@
+import type { UiLocale } from '../../../runtime-ui/src/common/ui-locales.js';
+
+type Messages = Record<string, Record<UiLocale, string>>;
+
+/** Words of the lookup (option set) editor. */
+export const LOOKUP_MESSAGES = {
+  name: { en: 'Name', uz: 'Nomi', ru: 'Название', 'sr-Cyrl': 'Назив', 'sr-Latn': 'Naziv', fr: 'Nom' },
+  options: {
+    en: 'Options',
+    uz: 'Variantlar',
+    ru: 'Варианты',
+    'sr-Cyrl': 'Опције',
+    'sr-Latn': 'Opcije',
+    fr: 'Options',
+  },
+  intro: {
+    en: 'One row per option: the value stored in data, then its label in each of the site’s languages.',
+    uz: "Har bir variant uchun bitta qator: ma'lumotlarda saqlanadigan qiymat, so'ng sayt tillaridagi yorlig'i.",
+    ru: 'Одна строка на вариант: значение, хранимое в данных, затем подпись на каждом языке сайта.',
+    'sr-Cyrl': 'Један ред по опцији: вредност која се чува у подацима, па ознака на сваком језику сајта.',
+    'sr-Latn': 'Jedan red po opciji: vrednost koja se čuva u podacima, pa oznaka na svakom jeziku sajta.',
+    fr: 'Une ligne par option : la valeur enregistrée, puis son libellé dans chaque langue du site.',
+  },
+  value: {
+    en: 'Value',
+    uz: 'Qiymat',
+    ru: 'Значение',
+    'sr-Cyrl': 'Вредност',
+    'sr-Latn': 'Vrednost',
+    fr: 'Valeur',
+  },
+  valueOf: {
+    en: 'Value of option {n}',
+    uz: '{n}-variant qiymati',
+    ru: 'Значение варианта {n}',
+    'sr-Cyrl': 'Вредност опције {n}',
+    'sr-Latn': 'Vrednost opcije {n}',
+    fr: 'Valeur de l’option {n}',
+  },
+  labelIn: {
+    en: 'Label of {value} in {locale}',
+    uz: '{value} yorlig‘i, {locale}',
+    ru: 'Подпись {value}, {locale}',
+    'sr-Cyrl': 'Ознака {value}, {locale}',
+    'sr-Latn': 'Oznaka {value}, {locale}',
+    fr: 'Libellé de {value} en {locale}',
+  },
+  deprecated: {
+    en: 'Deprecated',
+    uz: 'Eskirgan',
+    ru: 'Устарел',
+    'sr-Cyrl': 'Застарело',
+    'sr-Latn': 'Zastarelo',
+    fr: 'Obsolète',
+  },
+  deprecatedOf: {
+    en: '{value} is deprecated',
+    uz: '{value} eskirgan',
+    ru: '{value} устарел',
+    'sr-Cyrl': '{value} је застарело',
+    'sr-Latn': '{value} je zastarelo',
+    fr: '{value} est obsolète',
+  },
+  order: {
+    en: 'Order',
+    uz: 'Tartib',
+    ru: 'Порядок',
+    'sr-Cyrl': 'Редослед',
+    'sr-Latn': 'Redosled',
+    fr: 'Ordre',
+  },
+  up: {
+    en: 'Move {value} up',
+    uz: '{value} ni yuqoriga',
+    ru: '{value} вверх',
+    'sr-Cyrl': '{value} горе',
+    'sr-Latn': '{value} gore',
+    fr: 'Monter {value}',
+  },
+  down: {
+    en: 'Move {value} down',
+    uz: '{value} ni pastga',
+    ru: '{value} вниз',
+    'sr-Cyrl': '{value} доле',
+    'sr-Latn': '{value} dole',
+    fr: 'Descendre {value}',
+  },
+  remove: {
+    en: 'Remove {value}',
+    uz: "{value} ni o'chirish",
+    ru: 'Удалить {value}',
+    'sr-Cyrl': 'Уклони {value}',
+    'sr-Latn': 'Ukloni {value}',
+    fr: 'Supprimer {value}',
+  },
+  add: {
+    en: 'Add an option',
+    uz: "Variant qo'shish",
+    ru: 'Добавить вариант',
+    'sr-Cyrl': 'Додај опцију',
+    'sr-Latn': 'Dodaj opciju',
+    fr: 'Ajouter une option',
+  },
+  duplicate: {
+    en: 'used twice',
+    uz: 'ikki marta ishlatilgan',
+    ru: 'повторяется',
+    'sr-Cyrl': 'понавља се',
+    'sr-Latn': 'ponavlja se',
+    fr: 'en double',
+  },
+  valueWarning: {
+    en: 'Never change a value once cases use it: deprecate the option and add a new one, or map the values when migrating.',
+    uz: "Keyslar ishlatayotgan qiymatni hech qachon o'zgartirmang: variantni eskirgan deb belgilang va yangisini qo'shing yoki ko'chirishda qiymatlarni moslang.",
+    ru: 'Не меняйте значение, которое уже используют случаи: пометьте вариант устаревшим и добавьте новый или сопоставьте значения при миграции.',
+    'sr-Cyrl':
+      'Никад не мењајте вредност коју случајеви користе: означите опцију као застарелу и додајте нову или мапирајте вредности при миграцији.',
+    'sr-Latn':
+      'Nikad ne menjajte vrednost koju slučajevi koriste: označite opciju kao zastarelu i dodajte novu ili mapirajte vrednosti pri migraciji.',
+    fr: 'Ne changez jamais une valeur utilisée par des cas : rendez l’option obsolète et ajoutez-en une, ou faites correspondre les valeurs lors de la migration.',
+  },
+} satisfies Messages;
