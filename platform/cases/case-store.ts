@@ -33,6 +33,17 @@ export type PersonQuery = {
   readonly scope?: PersonScope;
 };
 
+/** A client-unit link: `personId` is `relation` of… the other way round when `inverse`. */
+export type PersonLink = {
+  readonly personId: string;
+  readonly relatedPersonId: string;
+  readonly relatedName: string;
+  readonly relation: string;
+  /** The link was made from the other person to this one. */
+  readonly inverse: boolean;
+  readonly createdAt: Date;
+};
+
 export type CaseFilter = {
   readonly scope: CaseScope;
   readonly status?: readonly string[];
@@ -86,6 +97,8 @@ export type CaseQueries = ReferralQueries & {
   person(siteId: string, id: string): Promise<PersonRecord | undefined>;
   /** Whether a person is within a person scope (the rule `searchPersons` applies in SQL). */
   personInScope(siteId: string, id: string, scope: PersonScope): Promise<boolean>;
+  /** The client unit (household) of a person: links from and to them, with the other's name. */
+  personLinks(siteId: string, personId: string): Promise<PersonLink[]>;
   personDuplicates(siteId: string, probe: DuplicateProbe): Promise<PersonSummary[]>;
   searchPersons(siteId: string, query: PersonQuery, page: PageRequest): Promise<Page<PersonSummary>>;
   caseById(siteId: string, id: string): Promise<CaseRecord | undefined>;
@@ -130,6 +143,14 @@ export type OwnedTask = {
 
 export type CaseWrites = ReferralWrites & {
   insertPerson(person: PersonRecord): Promise<void>;
+  linkPersons(link: {
+    siteId: string;
+    personId: string;
+    relatedPersonId: string;
+    relation: string;
+    at: Date;
+  }): Promise<void>;
+  unlinkPersons(siteId: string, personId: string, relatedPersonId: string): Promise<void>;
   updatePerson(
     key: VersionKey,
     patch: Pick<PersonRecord, 'data' | 'displayName' | 'birthDate' | 'sex' | 'language' | 'identifiers'>,

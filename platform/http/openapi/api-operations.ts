@@ -1,4 +1,5 @@
 import { KPI_OPERATIONS } from '../routes/kpi-api-operations.js';
+import { ADMIN_OPERATIONS, CLIENT_UNIT_OPERATIONS } from './admin-operations.js';
 import { REFERRAL_OPERATIONS } from './referral-operations.js';
 
 /** One documented operation of the API. */
@@ -277,4 +278,6 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   },
   ...REFERRAL_OPERATIONS,
   ...KPI_OPERATIONS,
+  ...ADMIN_OPERATIONS,
+  ...CLIENT_UNIT_OPERATIONS,
 ];

@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
 import { listCases } from '../../cases/case-lists.js';
+import { clientUnit, linkPerson, unlinkPerson } from '../../cases/client-unit.js';
 import { getPerson, registerPerson, searchPersons, updatePerson } from '../../cases/person-operations.js';
 import { PlatformError } from '../../kernel/errors.js';
 import type { AppDeps } from '../app-deps.js';
 import type { AppEnv } from '../http-types.js';
 import { operationContext } from '../operation-context-of.js';
 import { readJsonBody } from '../read-json-body.js';
-import { expectedVersion, pageOf, setVersionTag } from '../request-input.js';
+import { expectedVersion, pageOf, setVersionTag, stringField } from '../request-input.js';
 
 /** `/api/sites/:siteId/persons`: find, register (with duplicate candidates), read and update clients. */
 export function personRoutes(deps: AppDeps): Hono<AppEnv> {
@@ -52,6 +53,25 @@ export function personRoutes(deps: AppDeps): Hono<AppEnv> {
     });
     setVersionTag(c, person.version);
     return c.json({ person });
+  });
+  app.get('/:personId/client-unit', async (c) => {
+    const ctx = await operationContext(c, deps);
+    return c.json({ members: await clientUnit(ctx, c.req.param('personId')) });
+  });
+  app.post('/:personId/client-unit', async (c) => {
+    const ctx = await operationContext(c, deps);
+    const body = await readJsonBody(c);
+    const members = await linkPerson(ctx, c.req.param('personId'), {
+      relatedPersonId: stringField(body, 'relatedPersonId'),
+      relation: stringField(body, 'relation'),
+    });
+    return c.json({ members }, 201);
+  });
+  app.delete('/:personId/client-unit/:relatedPersonId', async (c) => {
+    const ctx = await operationContext(c, deps);
+    return c.json({
+      members: await unlinkPerson(ctx, c.req.param('personId'), c.req.param('relatedPersonId')),
+    });
   });
   return app;
 }

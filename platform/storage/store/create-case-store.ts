@@ -15,6 +15,7 @@ import {
   userNamesOf,
 } from './case-queries.js';
 import * as writes from './case-writes.js';
+import { linkPersons, linksOf, unlinkPersons } from './person-links.js';
 import { findDuplicates, findPerson, personInScope, searchPersons } from './person-queries.js';
 import * as referralReads from './referral-queries.js';
 import * as referralWrites from './referral-writes.js';
@@ -23,6 +24,7 @@ function queries(db: Db): CaseQueries {
   return {
     person: (siteId, id) => findPerson(db, siteId, id),
     personInScope: (siteId, id, scope) => personInScope(db, siteId, id, scope),
+    personLinks: (siteId, personId) => linksOf(db, siteId, personId),
     personDuplicates: (siteId, probe) => findDuplicates(db, siteId, probe),
     searchPersons: (siteId, query, page) => searchPersons(db, siteId, query, page),
     caseById: (siteId, id) => findCase(db, siteId, id),
@@ -72,6 +74,8 @@ function referralWritesOf(tx: Tx): ReferralWrites {
 function writesOf(tx: Tx): CaseWrites {
   return {
     insertPerson: (p) => writes.insertPerson(tx, p),
+    linkPersons: (link) => linkPersons(tx, link),
+    unlinkPersons: (siteId, personId, relatedId) => unlinkPersons(tx, siteId, personId, relatedId),
     updatePerson: (key, patch, at) => writes.updatePerson(tx, key, patch, at),
     insertCase: (record) => writes.insertCase(tx, record),
     updateCase: (key, patch, at) => writes.updateCase(tx, key, patch, at),
