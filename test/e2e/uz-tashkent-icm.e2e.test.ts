@@ -188,6 +188,12 @@ describe('Tashkent ICM journey (Uzbek, tablet)', () => {
     await steps.gotoCase(cases.happy as string);
     await steps.advance('to-referral');
     await steps.markDone('send-referrals');
+    // The follow-up review is due every 4 weeks; it can be brought forward a week.
+    const reviewDate = j.page.getByLabel(/Kuzatuv va tahlil/);
+    const due = new Date(`${await reviewDate.inputValue()}T00:00:00Z`);
+    await reviewDate.fill(new Date(due.getTime() - 7 * 86_400_000).toISOString().slice(0, 10));
+    await steps.act(() => j.button("Sanani o'zgartirish").click());
+    await j.checkpoint('review-brought-forward');
     await steps.submitForm('follow-up-reflection', submission(happy, 'follow-up-reflection'));
     await steps.tab('plan');
     await j.link(/Mijoz nusxasini chop etish/).click();

@@ -28,7 +28,12 @@ export function BlockedReasons({ reasons, id }: { reasons: readonly string[]; id
           return (
             <li key={r}>
               {sentence}
-              {check && <span className="check"> ({check})</span>}
+              {check && (
+                <details className="check">
+                  <summary>{t(CASE_MESSAGES, 'checkDetail')}</summary>
+                  <code>{check}</code>
+                </details>
+              )}
             </li>
           );
         })}

@@ -6,6 +6,7 @@ import { taskName } from '../site/definitions.js';
 import { useSite } from '../site/site-context.js';
 import { BlockedReasons } from './blocked-reasons.js';
 import { useCase } from './case-context.js';
+import { ReviewDates } from './review-dates.js';
 import { TaskItem } from './task-item.js';
 import { TASK_MESSAGES } from './task-messages.js';
 
@@ -30,6 +31,7 @@ export function TasksCard() {
           ))}
         </ul>
       )}
+      <ReviewDates />
       <AddTaskControl actions={view.actions.filter((a): a is AddTask => a.type === 'add_task')} />
       {closed.length > 0 && (
         <details className="closed-tasks">

@@ -47,7 +47,7 @@ describe('UI message tables', () => {
             locale !== 'en' &&
             texts[locale] === texts.en &&
             !SAME_EVERYWHERE.has(texts.en) &&
-            /[a-z]{3}/.test(texts.en)
+            /[a-z]{3}/.test(texts.en.replace(/\{\w+\}/g, ''))
           )
             copies.push(`${file} ${id} ${locale}: ${texts.en}`);
     expect(copies).toEqual([]);

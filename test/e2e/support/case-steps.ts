@@ -34,7 +34,7 @@ export class CaseSteps {
   }
 
   /** Runs a case action by clicking and expects the server to accept it. */
-  private async act(action: () => Promise<void>): Promise<void> {
+  async act(action: () => Promise<void>): Promise<void> {
     const response = await this.answered(action, '/actions');
     expect(response.status(), await response.text()).toBe(200);
     await this.page.waitForLoadState('networkidle');
