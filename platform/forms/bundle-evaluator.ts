@@ -1,30 +1,17 @@
+import { settingValues, workingCalendarOf } from '../definitions/evaluator-options.js';
 import type { SiteBundle } from '../definitions/site-bundle.js';
 import type { JsonObject } from '../kernel/json.js';
 import type { WorkingCalendar } from '../kernel/working-calendar.js';
-import { createEvaluator, type Evaluator } from '../rules/index.js';
+import { type Evaluator, siteEvaluator } from '../rules/index.js';
 
 /** The site's working calendar in the rules engine's shape. */
-export function bundleCalendar(bundle: SiteBundle): WorkingCalendar {
-  const calendar = bundle.site.calendar;
-  return {
-    weekend: calendar?.weekend ?? [6, 7],
-    holidays: (calendar?.holidays ?? []).map((h) => h.date),
-    annualHolidays: (calendar?.annualHolidays ?? []).map((h) => h.monthDay),
-  };
-}
+export const bundleCalendar = (bundle: SiteBundle): WorkingCalendar => workingCalendarOf(bundle.site);
 
-/** An evaluator that knows the site's calendar, lookups and named rules. */
-export function bundleEvaluator(bundle: SiteBundle): Evaluator {
-  return createEvaluator({
-    calendar: bundleCalendar(bundle),
-    lookups: Object.fromEntries(Object.entries(bundle.lookups).map(([id, l]) => [id, l.options])),
-    rules: Object.fromEntries(Object.entries(bundle.rules).map(([id, r]) => [id, r.logic])),
-  });
-}
+/** The site's one evaluator: its calendar, lookups and named rules (shared with the other engines). */
+export const bundleEvaluator = (bundle: SiteBundle): Evaluator => siteEvaluator(bundle);
 
 /** The `settings` facts: each named setting's value, overridden by `overrides`. */
 export function settingsFacts(bundle: SiteBundle, overrides?: Readonly<Record<string, unknown>>): JsonObject {
-  const values: JsonObject = {};
-  for (const [id, setting] of Object.entries(bundle.site.settings ?? {})) values[id] = setting.value;
+  const values = settingValues(bundle.site) as JsonObject;
   return overrides === undefined ? values : ({ ...values, ...overrides } as JsonObject);
 }

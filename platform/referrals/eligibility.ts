@@ -1,9 +1,8 @@
-import { evaluatorOptionsOf } from '../definitions/evaluator-options.js';
 import type { SiteBundle } from '../definitions/site-bundle.js';
 import {
-  createEvaluator,
   describeTrace,
   type Evaluator,
+  siteEvaluator,
   type TraceLine,
   type TraceNode,
   truthy,
@@ -19,17 +18,8 @@ export type EligibilityCheck = {
   readonly error?: string;
 };
 
-const evaluators = new WeakMap<SiteBundle, Evaluator>();
-
-/** One evaluator per bundle: it caches compiled conditions per logic object. */
-export function bundleEvaluator(bundle: SiteBundle): Evaluator {
-  let evaluator = evaluators.get(bundle);
-  if (evaluator === undefined) {
-    evaluator = createEvaluator(evaluatorOptionsOf(bundle));
-    evaluators.set(bundle, evaluator);
-  }
-  return evaluator;
-}
+/** The site's one evaluator (shared with the other engines; it caches compiled conditions). */
+export const bundleEvaluator = (bundle: SiteBundle): Evaluator => siteEvaluator(bundle);
 
 /**
  * Evaluates an eligibility condition on case facts with the rules engine's explanation, described

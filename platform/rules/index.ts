@@ -10,6 +10,7 @@ export {
   type EvaluateInBatchesOptions,
   evaluateInBatches,
 } from './evaluate-in-batches.js';
+export { siteEvaluator } from './site-evaluator.js';
 export type { SqlContext, SqlResult, SqlVarTarget } from './sql/sql-types.js';
 export { toSql } from './sql/to-sql.js';
 export { truthy } from './truthy.js';

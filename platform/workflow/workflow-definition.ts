@@ -5,10 +5,11 @@ import type {
   Stage,
   Task,
 } from '../definitions/definition-types.generated.js';
+import { workingCalendarOf } from '../definitions/evaluator-options.js';
 import type { SiteBundle } from '../definitions/site-bundle.js';
 import { PlatformError } from '../kernel/errors.js';
-import { DEFAULT_CALENDAR, type WorkingCalendar } from '../kernel/working-calendar.js';
-import { createEvaluator, type Evaluator } from '../rules/index.js';
+import type { WorkingCalendar } from '../kernel/working-calendar.js';
+import { type Evaluator, siteEvaluator } from '../rules/index.js';
 
 /** Makes the id of a new task instance; default `<defId>#<n>` (n counts instances of that id). */
 export type TaskIdGenerator = (defId: string, ordinal: number) => string;
@@ -35,33 +36,13 @@ export type WorkflowDefinition = {
 /** Options of a workflow definition; a custom id generator disables the per-bundle cache. */
 export type WorkflowOptions = { readonly newTaskId?: TaskIdGenerator };
 
-const evaluators = new WeakMap<SiteBundle, Evaluator>();
 const definitions = new WeakMap<SiteBundle, Map<string, WorkflowDefinition>>();
 
-/** One evaluator per bundle: it caches compiled conditions per logic object. */
-export function bundleEvaluator(bundle: SiteBundle): Evaluator {
-  let evaluator = evaluators.get(bundle);
-  if (evaluator === undefined) {
-    evaluator = createEvaluator({
-      calendar: siteCalendar(bundle),
-      lookups: Object.fromEntries(Object.entries(bundle.lookups).map(([id, l]) => [id, l.options])),
-      rules: Object.fromEntries(Object.entries(bundle.rules).map(([id, r]) => [id, r.logic])),
-    });
-    evaluators.set(bundle, evaluator);
-  }
-  return evaluator;
-}
+/** The site's one evaluator (shared with the other engines; it caches compiled conditions). */
+export const bundleEvaluator = (bundle: SiteBundle): Evaluator => siteEvaluator(bundle);
 
 /** The site's working calendar in the kernel's shape. */
-export function siteCalendar(bundle: SiteBundle): WorkingCalendar {
-  const calendar = bundle.site.calendar;
-  if (calendar === undefined) return DEFAULT_CALENDAR;
-  return {
-    weekend: calendar.weekend ?? [6, 7],
-    holidays: (calendar.holidays ?? []).map((h) => h.date),
-    annualHolidays: (calendar.annualHolidays ?? []).map((h) => h.monthDay),
-  };
-}
+export const siteCalendar = (bundle: SiteBundle): WorkingCalendar => workingCalendarOf(bundle.site);
 
 const defaultTaskId: TaskIdGenerator = (defId, ordinal) => `${defId}#${ordinal}`;
 

@@ -1,8 +1,8 @@
 import type { RuleDefinition, RuleTest } from '../../definitions/definition-types.generated.js';
-import { evaluatorOptionsOf, settingValues } from '../../definitions/evaluator-options.js';
+import { settingValues } from '../../definitions/evaluator-options.js';
 import type { SiteBundle } from '../../definitions/site-bundle.js';
 import { canonicalJson } from '../../kernel/canonical-json.js';
-import { createEvaluator, type Evaluator, type TraceNode } from '../../rules/index.js';
+import { type Evaluator, siteEvaluator, type TraceNode } from '../../rules/index.js';
 import { type CoverageReport, coverageOf } from './rule-coverage.js';
 
 /** The as-of date of rule tests that do not set one. */
@@ -74,7 +74,7 @@ function runOne(
  * and measures branch coverage: both outcomes of every decision point across the tests.
  */
 export function runRuleTests(bundle: SiteBundle): RuleReport[] {
-  const evaluator = createEvaluator(evaluatorOptionsOf(bundle));
+  const evaluator = siteEvaluator(bundle);
   return Object.values(bundle.rules).map((rule) => {
     const traces: TraceNode[] = [];
     const tests = (rule.tests ?? []).map((test) => runOne(evaluator, bundle, rule, test, traces));
