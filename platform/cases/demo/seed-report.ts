@@ -75,3 +75,22 @@ export async function seedReport(
     seconds: Math.round(seconds * 10) / 10,
   };
 }
+
+/** A run's report as a few lines of text (the `seed-demo` command prints it). */
+export function formatSeedReport(report: SeedDemoReport, engine: string): string {
+  const line = (label: string, counts: Readonly<Record<string, number>>) =>
+    `  ${label}: ${Object.entries(counts)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}\n`;
+  const overdue = `${report.overdueTasks} case tasks, ${report.overdueReferralTasks} referral deadlines`;
+  return (
+    `${report.siteId}: ${report.cases} cases of ${report.persons} clients in ${report.seconds} s (${engine})\n` +
+    line('status', report.byStatus) +
+    line('open/passive by stage', report.byStage) +
+    line('closure reasons', report.closureReasons) +
+    line('referrals', report.referrals) +
+    `  re-opened: ${report.reopened}, overdue now: ${overdue}\n` +
+    (Object.keys(report.problems).length > 0 ? line('refused or not generated', report.problems) : '')
+  );
+}

@@ -20,7 +20,7 @@ const EXTRA_REFERRAL = 0.45;
  * Referral work due now: the next move of a running referral, or a new referral — one the current
  * stage's conditions wait for (`referrals.<protocol>.status`), or now and then one more in a
  * stage of ongoing work. Only protocols the case's agency may send are used, mostly where the
- * client is eligible (a few drafts are started regardless and stay drafts).
+ * client is eligible (a few are started regardless: refused, they stay drafts).
  */
 export function referralPlan(w: CaseWalk, env: WalkEnv, view: WalkView): Plan | undefined {
   const now = view.now.getTime();
@@ -43,16 +43,18 @@ function wantedProtocol(w: CaseWalk, env: WalkEnv, view: WalkView): ReferralDefi
   const unused = sendableProtocols(env, view).filter((p) => !w.referrals.some((r) => r.protocol === p.id));
   const stage = env.def.stages.get(view.state.stage);
   const awaited = new Set(referralIds([stage?.transitions ?? [], stage?.tasks ?? [], stage?.exit ?? null]));
-  const candidates = unused.filter((p) => awaited.has(p.id) || !w.referralStages.has(stageKey(view)));
-  if (candidates.length === 0) return undefined;
-  const eligible = candidates.filter((p) => eligibleFor(env, view, p) || w.random.chance(0.1));
+  if (unused.length === 0) return undefined;
+  const eligible = unused.filter((p) => eligibleFor(env, view, p));
   const needed = eligible.find((p) => awaited.has(p.id));
   if (needed !== undefined) return needed;
   if (w.referralStages.has(stageKey(view))) return undefined;
   w.referralStages.add(stageKey(view));
   const ongoing = env.outline.sop.reviews?.some((r) => r.during.includes(view.state.stage)) ?? false;
-  if (!ongoing || eligible.length === 0 || !w.random.chance(EXTRA_REFERRAL)) return undefined;
-  return w.random.pick(eligible);
+  const expected = unused.some((p) => awaited.has(p.id));
+  if ((!ongoing && !expected) || !w.random.chance(EXTRA_REFERRAL)) return undefined;
+  // Now and then a caseworker starts a referral the client turns out not to be eligible for.
+  const pool = w.random.chance(0.1) ? unused : eligible;
+  return pool.length === 0 ? undefined : w.random.pick(pool);
 }
 
 const stageKey = (view: WalkView) => `${view.state.stage}#${view.state.stageEntry}`;

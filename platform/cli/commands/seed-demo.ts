@@ -14,6 +14,7 @@ import { defaultNow } from '../../cases/demo/generate-persons.js';
 import type { RegisteredPerson } from '../../cases/demo/plan-walks.js';
 import { progressMeter } from '../../cases/demo/progress-meter.js';
 import { type SeedDemoReport, seedDemo } from '../../cases/demo/seed-demo.js';
+import { formatSeedReport } from '../../cases/demo/seed-report.js';
 import type { SiteRegistry } from '../../cases/site-registry.js';
 import { type LoadedSite, loadSitesFromDisk } from '../../definitions/load-sites.js';
 import { formatProblem, uniqueProblems } from '../../definitions/problem.js';
@@ -387,18 +388,5 @@ export async function writeBulkPersons(
 }
 
 function printReport(report: SeedDemoReport, engine: string): void {
-  const line = (label: string, counts: Readonly<Record<string, number>>) =>
-    `  ${label}: ${Object.entries(counts)
-      .sort((a, b) => b[1] - a[1])
-      .map(([k, n]) => `${k} ${n}`)
-      .join(', ')}\n`;
-  process.stdout.write(
-    `${report.siteId}: ${report.cases} cases of ${report.persons} clients in ${report.seconds} s (${engine})\n` +
-      line('status', report.byStatus) +
-      line('open/passive by stage', report.byStage) +
-      line('closure reasons', report.closureReasons) +
-      line('referrals', report.referrals) +
-      `  re-opened: ${report.reopened}, overdue now: ${report.overdueTasks} case tasks, ${report.overdueReferralTasks} referral deadlines\n` +
-      (Object.keys(report.problems).length > 0 ? line('refused or not generated', report.problems) : ''),
-  );
+  process.stdout.write(formatSeedReport(report, engine));
 }
