@@ -68,6 +68,8 @@ export type TaskFilter = {
 export type TaskListItem = TaskRecord & {
   readonly personName: string;
   readonly caseStage: string;
+  /** The case's SOP, so a queue can name the task and link straight to its form. */
+  readonly caseSopId: string;
   readonly caseOwnerUserId: string | null;
 };
 
@@ -171,6 +173,8 @@ export type CaseWrites = ReferralWrites & {
   updateDraft(key: VersionKey, data: JsonObject, at: Date): Promise<SubmissionRecord>;
   markSubmitted(siteId: string, submissionId: string, at: Date): Promise<void>;
   supersedeSubmissions(siteId: string, caseId: string, formId: string, exceptId: string): Promise<void>;
+  /** The submitter's draft of a form is spent once they submit it. */
+  discardDrafts(siteId: string, caseId: string, formId: string, userId: string): Promise<void>;
   addTeamMember(siteId: string, caseId: string, userId: string, roleId: string, at: Date): Promise<void>;
   removeTeamMember(siteId: string, caseId: string, userId: string): Promise<void>;
   appendEvent(event: NewEvent): Promise<HistoryEvent>;

@@ -28,6 +28,8 @@ export type CaseView = {
     readonly displayName: string;
     readonly birthDate: string | null;
     readonly sex: string | null;
+    /** The client's language, for printed copies. */
+    readonly language: string | null;
   } | null;
   readonly state: Pick<
     CaseState,
@@ -85,7 +87,13 @@ export async function getCaseView(ctx: OperationContext, caseId: string): Promis
   return {
     case: rest,
     person: person
-      ? { id: person.id, displayName: person.displayName, birthDate: person.birthDate, sex: person.sex }
+      ? {
+          id: person.id,
+          displayName: person.displayName,
+          birthDate: person.birthDate,
+          sex: person.sex,
+          language: person.language,
+        }
       : null,
     state: {
       tasks: state.tasks,

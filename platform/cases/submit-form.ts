@@ -78,6 +78,7 @@ export async function submitForm(
     await tx.insertSubmission(submission);
     // A repeatable form keeps every submission; otherwise the newest supersedes the earlier ones.
     if (form.repeatable !== true) await tx.supersedeSubmissions(record.siteId, caseId, formId, submission.id);
+    await tx.discardDrafts(record.siteId, caseId, formId, ctx.actor.userId);
     return { record, submission };
   });
 }

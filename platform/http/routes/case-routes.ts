@@ -76,7 +76,12 @@ export function caseRoutes(deps: AppDeps): Hono<AppEnv> {
     const form = view.forms.find((f) => f.formId === c.req.param('formId'));
     if (form === undefined || form.access === 'none')
       throw new PlatformError('not_found', 'No such form on this case.');
-    const submissions = await deps.store.submissions(ctx.version.siteId, view.case.id, form.formId);
+    const stored = await deps.store.submissions(ctx.version.siteId, view.case.id, form.formId);
+    const names = await deps.store.userNames(stored.flatMap((s) => (s.createdBy ? [s.createdBy] : [])));
+    const submissions = stored.map((s) => ({
+      ...s,
+      createdByName: s.createdBy ? (names.get(s.createdBy) ?? null) : null,
+    }));
     const draft =
       form.access === 'write'
         ? await deps.store.draft(ctx.version.siteId, view.case.id, form.formId, ctx.actor.userId)

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  json,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { JsonValue } from '../../kernel/json.js';
 import { createdAtColumn, idColumn, siteIdColumn, timestamptz, versionColumn } from './columns.js';
 import { definitionVersions, sites } from './sites.js';
@@ -16,7 +27,8 @@ export const definitionDrafts = pgTable(
     kind: text('kind').notNull(),
     definitionId: text('definition_id').notNull(),
     /** The definition as edited; null when the draft deletes it. */
-    json: jsonb('json').$type<JsonValue>(),
+    // `json`, not `jsonb`: jsonb reorders object keys, and a form's field order is its layout.
+    json: json('json').$type<JsonValue>(),
     deleted: boolean('deleted').notNull().default(false),
     /** The published version the draft started from, for conflict warnings. */
     baseVersionId: uuid('base_version_id'),

@@ -5,6 +5,7 @@ import {
   foreignKey,
   index,
   integer,
+  json,
   jsonb,
   type PgTableExtraConfigValue,
   pgTable,
@@ -43,7 +44,8 @@ export const definitionVersions = pgTable(
     siteId: siteIdColumn().references((): AnyPgColumn => sites.id),
     version: integer('version').notNull(),
     contentHash: text('content_hash').notNull(),
-    bundle: jsonb('bundle').$type<JsonValue>().notNull(),
+    // `json`, not `jsonb`: jsonb reorders object keys, and a form's field order is its layout.
+    bundle: json('bundle').$type<JsonValue>().notNull(),
     publishedBy: uuid('published_by'),
     publishedAt: timestamptz('published_at').notNull().defaultNow(),
     note: text('note').notNull().default(''),

@@ -175,3 +175,24 @@ export async function claimDueCases(tx: Tx, now: Date, limit: number): Promise<C
     .for('update', { skipLocked: true });
   return rows.map(toCase);
 }
+
+export async function discardDrafts(
+  tx: Tx,
+  siteId: string,
+  caseId: string,
+  formId: string,
+  userId: string,
+): Promise<void> {
+  await tx
+    .update(submissions)
+    .set({ status: 'superseded' })
+    .where(
+      and(
+        eq(submissions.siteId, siteId),
+        eq(submissions.caseId, caseId),
+        eq(submissions.formId, formId),
+        eq(submissions.status, 'draft'),
+        eq(submissions.createdBy, userId),
+      ),
+    );
+}

@@ -85,6 +85,8 @@ function writesOf(tx: Tx): CaseWrites {
     markSubmitted: (siteId, id, at) => writes.markSubmitted(tx, siteId, id, at),
     supersedeSubmissions: (siteId, caseId, formId, exceptId) =>
       writes.supersede(tx, siteId, caseId, formId, exceptId),
+    discardDrafts: (siteId, caseId, formId, userId) =>
+      writes.discardDrafts(tx, siteId, caseId, formId, userId),
     addTeamMember: (siteId, caseId, userId, roleId, at) =>
       writes.addTeamMember(tx, siteId, caseId, userId, roleId, at),
     removeTeamMember: (siteId, caseId, userId) => writes.removeTeamMember(tx, siteId, caseId, userId),

@@ -11,7 +11,12 @@ import { caseScopeCondition } from './scope-sql.js';
  */
 export function taskScope(filter: Pick<TaskFilter, 'scope' | 'referralPartner'>): {
   where: SQL | undefined;
-  columns: { personName: SQL<string>; caseStage: SQL<string>; caseOwnerUserId: SQL<string | null> };
+  columns: {
+    personName: SQL<string>;
+    caseStage: SQL<string>;
+    caseSopId: SQL<string>;
+    caseOwnerUserId: SQL<string | null>;
+  };
 } {
   const inScope = caseScopeCondition(filter.scope);
   const partner = filter.referralPartner ?? null;
@@ -25,6 +30,7 @@ export function taskScope(filter: Pick<TaskFilter, 'scope' | 'referralPartner'>)
       columns: {
         personName: sql<string>`${persons.displayName}`,
         caseStage: sql<string>`${cases.stage}`,
+        caseSopId: sql<string>`${cases.sopId}`,
         caseOwnerUserId: sql<string | null>`${cases.ownerUserId}`,
       },
     };
@@ -33,6 +39,7 @@ export function taskScope(filter: Pick<TaskFilter, 'scope' | 'referralPartner'>)
     columns: {
       personName: sql<string>`case when ${inScope} then ${persons.displayName} else '' end`,
       caseStage: sql<string>`case when ${inScope} then ${cases.stage} else '' end`,
+      caseSopId: sql<string>`case when ${inScope} then ${cases.sopId} else '' end`,
       caseOwnerUserId: sql<string | null>`case when ${inScope} then ${cases.ownerUserId} end`,
     },
   };

@@ -155,6 +155,30 @@ describe('cases', () => {
     expect(current.headers.get('etag')).toBe(`"${view.case.version + 1}"`);
   });
 
+  it("keeps a worker's draft until they submit the form", async () => {
+    const view = await openCaseFor({
+      firstName: 'Iroda',
+      lastName: 'Draft',
+      birthDate: '1993-03-03',
+      sex: 'f',
+      nationalId: '88889999',
+    });
+    const base = `${SITE}/cases/${view.case.id}`;
+    expect(
+      (await worker.request('PUT', `${base}/drafts/screening`, { data: { severity: 'low' } })).status,
+    ).toBe(200);
+    expect(
+      ((await worker.request('GET', `${base}/forms/screening`)).body.draft as { data: unknown }).data,
+    ).toEqual({ severity: 'low' });
+    await worker.request('POST', `${base}/forms/screening`, {
+      data: { screenedOn: '2025-01-06', severity: 'low', hasDisability: false },
+      version: view.case.version,
+    });
+    const after = await worker.request('GET', `${base}/forms/screening`);
+    expect(after.body.draft).toBeNull();
+    expect((after.body.submissions as { createdByName: string }[])[0]?.createdByName).toBeTruthy();
+  });
+
   it('requires a version for writes (428)', async () => {
     const view = await openCaseFor({
       firstName: 'Erkin',
