@@ -99,7 +99,11 @@ describe('Board member changes an eligibility threshold (Uzbek, laptop)', () => 
     expect(changed[1]).toBe(published[1]);
     expect(changed[0]).toBeLessThan(published[0] as number);
     await s.checkpoint('threshold-raised');
-    await s.answered(() => s.button(s.ui(RULE_MESSAGES, 'saveSettings')).click(), '/admin/definitions/site/', 'PUT');
+    await s.answered(
+      () => s.button(s.ui(RULE_MESSAGES, 'saveSettings')).click(),
+      '/admin/definitions/site/',
+      'PUT',
+    );
     await s.page.getByText(s.ui(RULE_MESSAGES, 'settingsSaved')).waitFor();
   });
 
@@ -121,8 +125,11 @@ describe('Board member changes an eligibility threshold (Uzbek, laptop)', () => 
 
   it('fixes the test, which passes again with full coverage, and saves the rule', async () => {
     const test = s.page.locator('fieldset.rule-test', { hasText: '18th birthday today counts' });
-    await test.getByLabel(s.ui(RULE_MESSAGES, 'testName')).fill(`18-year-old is below the minimum age of ${NEW_MIN_AGE}`);
+    // The legend names the test: change what it expects first, then its name.
     await test.getByLabel(s.ui(RULE_MESSAGES, 'expect')).fill('false');
+    await test
+      .getByLabel(s.ui(RULE_MESSAGES, 'testName'))
+      .fill(`18-year-old is below the minimum age of ${NEW_MIN_AGE}`);
     await expect(s.page.locator('fieldset.rule-test.test-fail').count()).resolves.toBe(0);
     await expect(s.page.locator('.rule-tests [role=status]').first().textContent()).resolves.toBe(
       s.ui(RULE_MESSAGES, 'testsSummary', { passed: 7, total: 7, covered: 8, outcomes: 8 }),
@@ -158,10 +165,10 @@ describe('Board member changes an eligibility threshold (Uzbek, laptop)', () => 
     await expect(s.page.locator('.versions-table tbody tr').count()).resolves.toBe(2);
     await s.checkpoint('published');
     const api = await ApiSession.signIn(platform.url, BOARD_MEMBER);
-    const active = await api.call<{ version: number; bundle: { site: { settings: Record<string, { value: number }> } } }>(
-      'GET',
-      `/api/sites/${SITE}/definitions`,
-    );
+    const active = await api.call<{
+      version: number;
+      bundle: { site: { settings: Record<string, { value: number }> } };
+    }>('GET', `/api/sites/${SITE}/definitions`);
     expect(active.version).toBe(2);
     expect(active.bundle.site.settings.min_age?.value).toBe(NEW_MIN_AGE);
   });

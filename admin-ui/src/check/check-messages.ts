@@ -151,14 +151,7 @@ export const CHECK_MESSAGES = {
     'sr-Latn': 'upozorenje',
     fr: 'avertissement',
   },
-  openAt: {
-    en: 'Open {name} at {where}',
-    uz: '{name} ni {where} da ochish',
-    ru: 'Открыть {name} в месте {where}',
-    'sr-Cyrl': 'Отвори {name} на {where}',
-    'sr-Latn': 'Otvori {name} na {where}',
-    fr: 'Ouvrir {name} à {where}',
-  },
+
   ruleTestsTitle: {
     en: 'Rule tests',
     uz: 'Qoida testlari',

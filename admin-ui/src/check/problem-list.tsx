@@ -33,7 +33,6 @@ export function ProblemList({ problems }: { problems: readonly LocatedProblem[] 
                 to={adminPaths.definition(site.id, p.kind, p.definitionId, {
                   pointer: p.pointer || undefined,
                 })}
-                aria-label={t(M, 'openAt', { name: titleOf(p), where })}
               >
                 {titleOf(p)} › {where}
               </Link>

@@ -25,14 +25,7 @@ export const DESIGNER_MESSAGES = {
       'Ovaj obrazac nema odeljke rasporeda, pa se redosled polja ovde ne menja; dodajte odeljke pod „Sva svojstva”.',
     fr: 'Ce formulaire n’a pas de sections de mise en page : l’ordre des champs ne se change pas ici ; ajoutez des sections dans « Toutes les propriétés ».',
   },
-  select: {
-    en: 'Edit {name}',
-    uz: '{name} ni tahrirlash',
-    ru: 'Изменить {name}',
-    'sr-Cyrl': 'Уреди {name}',
-    'sr-Latn': 'Uredi {name}',
-    fr: 'Modifier {name}',
-  },
+
   moveUp: {
     en: 'Move {name} up',
     uz: '{name} ni yuqoriga',

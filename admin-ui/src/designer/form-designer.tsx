@@ -44,7 +44,6 @@ function FieldList({
               type="button"
               className="field-pick"
               aria-pressed={f === selected}
-              aria-label={t(M, 'select', { name: f })}
               onClick={() => onSelect(f)}
             >
               <span className="field-title">{l(field.title as Record<string, string> | undefined) || f}</span>

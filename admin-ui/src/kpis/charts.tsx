@@ -76,7 +76,19 @@ export function LineChart({
       ))}
       {points.map((p, i) =>
         i % every === 0 || i === points.length - 1 ? (
-          <text key={p.label} x={x(i)} y={H - PAD.bottom + 18} textAnchor="middle" className="axis-label">
+          <text
+            key={p.label}
+            x={x(i)}
+            y={H - PAD.bottom + 18}
+            textAnchor={
+              points.length > 1 && i === points.length - 1
+                ? 'end'
+                : points.length > 1 && i === 0
+                  ? 'start'
+                  : 'middle'
+            }
+            className="axis-label"
+          >
             {p.label}
           </text>
         ) : null,

@@ -51,7 +51,13 @@ export function MigrationReport({ run }: { run: MigrationRecord }) {
   const samples = run.report?.samples ?? [];
   const refused = run.report?.invalid ?? [];
   return (
-    <div className="migration-report">
+    <div
+      className="migration-report"
+      data-dry-run={run.dryRun}
+      data-total={run.total}
+      data-migrated={run.migrated}
+      data-failed={run.failed}
+    >
       <p className={run.failed > 0 ? 'notice notice-warn' : 'notice notice-ok'} role="status">
         {run.dryRun
           ? t(M, 'dryRunResult', { migrated: run.migrated, total: run.total, failed: run.failed })

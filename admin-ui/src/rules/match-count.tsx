@@ -82,7 +82,12 @@ export function MatchCount({
             {busy && <p className="muted small-text">{t(M, 'counting')}</p>}
             {published ? (
               before && (
-                <p className="count-line" data-testid="match-published">
+                <p
+                  className="count-line"
+                  data-testid="match-published"
+                  data-matched={before.matched}
+                  data-total={before.total}
+                >
                   {t(M, 'matchesPublished', {
                     matched: n(before.matched),
                     total: n(before.total),
@@ -94,7 +99,13 @@ export function MatchCount({
               <p className="muted">{t(M, 'notPublishedYet')}</p>
             )}
             {after && (
-              <p className="count-line count-draft" data-testid="match-draft">
+              <p
+                className="count-line count-draft"
+                data-testid="match-draft"
+                data-matched={after.matched}
+                data-total={after.total}
+                data-subject={after.subject}
+              >
                 <strong>
                   {t(M, 'matchesDraft', {
                     matched: n(after.matched),

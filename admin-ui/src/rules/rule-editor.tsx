@@ -16,9 +16,6 @@ import { runRuleTests } from './run-rule-tests.js';
 import { bundleWithSettings, type SettingEdits, SettingsPanel } from './settings-panel.js';
 import { Simulator } from './simulator.js';
 
-const subjectText = (subject: unknown) =>
-  typeof subject === 'string' ? subject : `form ${(subject as { form?: string } | undefined)?.form ?? ''}`;
-
 /**
  * A rule as a board member works on it: its logic, the settings (thresholds) it reads, its tests
  * run on every edit with coverage, who it matches in the live database, and a simulator.
@@ -47,9 +44,14 @@ export function RuleEditor({ id, json, onChange, readOnly }: ViewProps) {
       <section className="card" aria-labelledby="rule-logic-title">
         <p className="muted small-text">
           {t(M, 'about', {
-            purpose: rule.purpose,
-            subject: subjectText(rule.subject),
-            returns: rule.returns,
+            purpose: t(M, `purpose_${rule.purpose}`),
+            subject:
+              typeof rule.subject === 'string'
+                ? t(M, `subject_of_${rule.subject}`)
+                : t(M, 'subject_of_form', {
+                    form: l(bundle.forms[rule.subject.form]?.title) || rule.subject.form,
+                  }),
+            returns: t(M, `returns_${rule.returns}`),
           })}
         </p>
         <fieldset className="l10n-field">

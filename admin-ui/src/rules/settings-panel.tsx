@@ -145,7 +145,9 @@ export function SettingsPanel({
                       {label}
                       <br />
                       <code className="muted small-text">{id}</code>
-                      {setting.source && <span className="badge muted">{setting.source}</span>}
+                      {setting.source && (
+                        <span className="badge muted">{t(M, `source_${setting.source}`)}</span>
+                      )}
                     </th>
                     <td>
                       <SettingInput
@@ -158,7 +160,9 @@ export function SettingsPanel({
                           onEdit(id, v);
                         }}
                       />{' '}
-                      {setting.unit && <span className="muted small-text">{setting.unit}</span>}
+                      {setting.unit && (
+                        <span className="muted small-text">{t(M, `unit_${setting.unit}`)}</span>
+                      )}
                     </td>
                     <td>{before === undefined ? '—' : String(before)}</td>
                   </tr>

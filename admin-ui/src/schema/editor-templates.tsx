@@ -38,13 +38,20 @@ function itemName(data: unknown, l: (t: Record<string, string>) => string): stri
 export function FieldTemplate(props: FieldTemplateProps) {
   const { id, children, errors, rawDescription, hidden, required, schema, fieldPathId, displayLabel } = props;
   if (hidden) return <div hidden>{children}</div>;
-  const container =
-    schema.type === 'object' ||
-    schema.type === 'array' ||
-    schema.$id !== undefined ||
-    schema.anyOf !== undefined ||
-    schema.oneOf !== undefined;
   const label = fieldLabel(lastStep(fieldPathId.path), props.label);
+  // A choice between schemas (`anyOf`/`oneOf`) that is not a plain list of values: rjsf draws a
+  // select of the alternatives, which this label names.
+  const alternatives = schema.anyOf !== undefined ? 'anyof' : schema.oneOf !== undefined ? 'oneof' : null;
+  if (alternatives !== null && !props.registry.schemaUtils.isSelect(schema))
+    return (
+      <div className="field-container alternatives">
+        <label htmlFor={`${id}__${alternatives}_select`}>{label}</label>
+        {rawDescription && <p className="field-help">{rawDescription}</p>}
+        {children}
+        {errors}
+      </div>
+    );
+  const container = schema.type === 'object' || schema.type === 'array' || schema.$id !== undefined;
   const body =
     container || !displayLabel ? (
       <div className="field-container">

@@ -66,11 +66,13 @@ export function SiteSettingsEditor({ json, onChange, readOnly }: ViewProps) {
                         } as unknown as JsonObject)
                       }
                     />{' '}
-                    <span className="muted small-text">{s.unit}</span>
+                    {s.unit && <span className="muted small-text">{t(RULE_MESSAGES, `unit_${s.unit}`)}</span>}
                   </td>
                   <td>{before === undefined ? '—' : String(before)}</td>
                   <td className="small-text">
-                    {s.source && <span className="badge muted">{s.source}</span>}
+                    {s.source && (
+                      <span className="badge muted">{t(RULE_MESSAGES, `source_${s.source}`)}</span>
+                    )}
                     {s.reference && <div className="muted">{s.reference}</div>}
                   </td>
                 </tr>

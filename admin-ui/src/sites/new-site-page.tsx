@@ -19,6 +19,7 @@ import {
   siteDefinition,
 } from './site-draft.js';
 import { SITE_MESSAGES as M } from './site-messages.js';
+import { draftStarterRegistration } from './starter-registration.js';
 import { useTemplates } from './use-templates.js';
 
 function PartnerRows({ draft, set }: { draft: SiteDraft; set: (d: SiteDraft) => void }) {
@@ -129,6 +130,8 @@ export function NewSitePage(_: { view: SessionView }) {
   const [created, setCreated] = useState<CreatedSite>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const [starter, setStarter] = useState(true);
+  const [starterDrafted, setStarterDrafted] = useState(false);
   const template = draft.extends || templates[0] || '';
   const site = siteDefinition({ ...draft, extends: template });
   const set = (next: SiteDraft) => {
@@ -140,7 +143,14 @@ export function NewSitePage(_: { view: SessionView }) {
     setError(undefined);
     try {
       if (dryRun) setCheck(await api<NewSiteCheck>('/api/admin/sites', { body: { dryRun: true, site } }));
-      else setCreated((await api<{ site: CreatedSite }>('/api/admin/sites', { body: { site } })).site);
+      else {
+        const made = (await api<{ site: CreatedSite }>('/api/admin/sites', { body: { site } })).site;
+        setCreated(made);
+        if (starter) {
+          await draftStarterRegistration(made.siteId);
+          setStarterDrafted(true);
+        }
+      }
     } catch (e) {
       setError(e);
     } finally {
@@ -158,8 +168,18 @@ export function NewSitePage(_: { view: SessionView }) {
             partner: created.membership.partnerId,
           })}
         </p>
+        {starterDrafted && <p className="notice">{t(M, 'starterDrafted')}</p>}
+        <AdminError error={error} />
         <p className="form-actions">
-          <Link className="button primary" to={adminPaths.tab(created.siteId, 'definitions')}>
+          {starterDrafted && (
+            <Link className="button primary" to={adminPaths.tab(created.siteId, 'publish')}>
+              {t(M, 'publishNext')}
+            </Link>
+          )}
+          <Link
+            className={starterDrafted ? 'button' : 'button primary'}
+            to={adminPaths.tab(created.siteId, 'definitions')}
+          >
             {t(M, 'openWorkspace')}
           </Link>
           <Link className="button" to={adminPaths.tab(created.siteId, 'users')}>
@@ -325,6 +345,15 @@ export function NewSitePage(_: { view: SessionView }) {
             </button>
           </div>
         </fieldset>
+        <p className="checkbox-line">
+          <input
+            id={`${id}-starter`}
+            type="checkbox"
+            checked={starter}
+            onChange={(e) => setStarter(e.target.checked)}
+          />
+          <label htmlFor={`${id}-starter`}>{t(M, 'starter')}</label>
+        </p>
         <div className="form-actions">
           <button type="submit" disabled={busy || !DEFINITION_ID.test(draft.id) || template === ''}>
             {t(M, 'check')}

@@ -275,6 +275,66 @@ export const SITE_MESSAGES = {
     'sr-Latn': 'Dodaj korisnike',
     fr: 'Ajouter ses utilisateurs',
   },
+  starter: {
+    en: 'Start with a basic person registration form (first name, last name, date of birth), as a draft to publish',
+    uz: "Oddiy shaxsni ro'yxatga olish shaklidan boshlash (ism, familiya, tug'ilgan sana), e'lon qilinadigan qoralama sifatida",
+    ru: 'Начать с простой формы регистрации (имя, фамилия, дата рождения) — черновиком для публикации',
+    'sr-Cyrl':
+      'Почни са основним обрасцем за регистрацију особе (име, презиме, датум рођења), као нацртом за објаву',
+    'sr-Latn':
+      'Počni sa osnovnim obrascem za registraciju osobe (ime, prezime, datum rođenja), kao nacrtom za objavu',
+    fr: 'Commencer avec un formulaire d’inscription simple (prénom, nom, date de naissance), en brouillon à publier',
+  },
+  starterDrafted: {
+    en: 'A registration form is drafted: check and publish it so caseworkers can register clients.',
+    uz: "Ro'yxatga olish shakli qoralama sifatida tayyor: xodimlar mijozlarni ro'yxatga olishi uchun uni tekshiring va e'lon qiling.",
+    ru: 'Форма регистрации создана черновиком: проверьте и опубликуйте её, чтобы специалисты могли регистрировать клиентов.',
+    'sr-Cyrl':
+      'Образац за регистрацију је у нацрту: проверите га и објавите да би стручни радници могли да региструју клијенте.',
+    'sr-Latn':
+      'Obrazac za registraciju je u nacrtu: proverite ga i objavite da bi stručni radnici mogli da registruju klijente.',
+    fr: 'Un formulaire d’inscription est en brouillon : vérifiez-le et publiez-le pour que les travailleurs sociaux puissent inscrire des clients.',
+  },
+  publishNext: {
+    en: 'Check and publish',
+    uz: "Tekshirish va e'lon qilish",
+    ru: 'Проверить и опубликовать',
+    'sr-Cyrl': 'Провери и објави',
+    'sr-Latn': 'Proveri i objavi',
+    fr: 'Vérifier et publier',
+  },
+  starterFormTitle: {
+    en: 'Person registration',
+    uz: "Shaxsni ro'yxatga olish",
+    ru: 'Регистрация лица',
+    'sr-Cyrl': 'Регистрација особе',
+    'sr-Latn': 'Registracija osobe',
+    fr: 'Inscription de la personne',
+  },
+  starterFirstName: {
+    en: 'First name',
+    uz: 'Ism',
+    ru: 'Имя',
+    'sr-Cyrl': 'Име',
+    'sr-Latn': 'Ime',
+    fr: 'Prénom',
+  },
+  starterLastName: {
+    en: 'Last name',
+    uz: 'Familiya',
+    ru: 'Фамилия',
+    'sr-Cyrl': 'Презиме',
+    'sr-Latn': 'Prezime',
+    fr: 'Nom',
+  },
+  starterBirthDate: {
+    en: 'Date of birth',
+    uz: "Tug'ilgan sana",
+    ru: 'Дата рождения',
+    'sr-Cyrl': 'Датум рођења',
+    'sr-Latn': 'Datum rođenja',
+    fr: 'Date de naissance',
+  },
   // Import
   importTitle: {
     en: 'Import a bundle',

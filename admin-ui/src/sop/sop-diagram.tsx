@@ -59,7 +59,9 @@ export function SopDiagram({ sop, nameOf }: { sop: SopShape; nameOf: (stageId: s
     [...layout.boxes].sort((a, b) => a.column - b.column || a.y - b.y).map((b, i) => [b.id, i + 1]),
   );
   return (
-    <div className="sop-diagram-scroll">
+    // The diagram can be wider than the page: its frame scrolls, by keyboard too.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+    <section className="sop-diagram-scroll" tabIndex={0} aria-label={t(M, 'diagram')}>
       <svg
         className="sop-diagram"
         width={layout.width}
@@ -154,6 +156,6 @@ export function SopDiagram({ sop, nameOf }: { sop: SopShape; nameOf: (stageId: s
           ))}
         </g>
       </svg>
-    </div>
+    </section>
   );
 }

@@ -42,7 +42,8 @@ export async function startAdminPlatform(
   const uiBuilt = buildUis(dist);
   const sites = loadSitesFromDisk();
   const problems = sites.flatMap((s) => s.problems).filter((p) => p.severity === 'error');
-  if (problems.length > 0) throw new Error(`definitions have problems:\n${problems.map(formatProblem).join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(`definitions have problems:\n${problems.map(formatProblem).join('\n')}`);
   const database = await openDatabase({ dataDir: join(work, 'pglite') });
   await migrate(database);
   const served = sites.filter((s) => s.bundle !== undefined && !s.template);
@@ -60,7 +61,9 @@ export async function startAdminPlatform(
   await uiBuilt;
   const app = buildApp({ db: database.db, store, registry, clock: systemClock, uiDist: dist });
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>((done) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => done({ server: s, port: info.port }));
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+      done({ server: s, port: info.port }),
+    );
   });
   return {
     url: `http://127.0.0.1:${port}`,

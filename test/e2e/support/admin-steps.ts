@@ -2,7 +2,11 @@ import type { Page, Response } from 'playwright-core';
 import { expect } from 'vitest';
 import { ADMIN_MESSAGES } from '../../../admin-ui/src/app/admin-messages.js';
 import type { WorkspaceTab } from '../../../admin-ui/src/app/admin-routes.js';
-import { formatMessage, type MessageParams, type MessageTable } from '../../../runtime-ui/src/common/message-table.js';
+import {
+  formatMessage,
+  type MessageParams,
+  type MessageTable,
+} from '../../../runtime-ui/src/common/message-table.js';
 import type { UiLocale } from '../../../runtime-ui/src/common/ui-locales.js';
 import { Journey } from './journey.js';
 import { DEMO_PASSWORD } from './platform.js';
@@ -28,8 +32,10 @@ export class AdminSteps {
     return formatMessage(table, id, this.locale, params);
   }
 
-  checkpoint(name: string): Promise<void> {
-    return this.j.checkpoint(name);
+  /** The page from its top (a full-page screenshot otherwise shows sticky bars mid-page), checked. */
+  async checkpoint(name: string): Promise<void> {
+    await this.page.evaluate('window.scrollTo(0, 0)');
+    await this.j.checkpoint(name);
   }
 
   /** Signs in at the admin UI and switches the interface to the journey's language. */
