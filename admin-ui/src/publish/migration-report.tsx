@@ -1,6 +1,7 @@
 import type { JsonObject } from '../../../platform/kernel/json.js';
 import { useI18n } from '../../../runtime-ui/src/common/i18n.js';
 import type { MigrationRecord, MigrationSample } from '../api/admin-types.js';
+import { useAdminSite } from '../site/admin-site-context.js';
 import { PUBLISH_MESSAGES as M } from './publish-messages.js';
 
 const shown = (v: unknown) => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
@@ -18,21 +19,47 @@ export function factChanges(before: JsonObject, after: JsonObject): string[] {
   return lines;
 }
 
+/** Names of stages and tasks (any SOP of the site), for samples that name them by id. */
+function useStateWords() {
+  const { l } = useI18n();
+  const site = useAdminSite();
+  const sops = Object.values(site.bundle.sops);
+  const stage = (id: string) => l(sops.flatMap((s) => s.stages).find((x) => x.id === id)?.name) || id;
+  const task = (id: string) =>
+    l(
+      sops
+        .flatMap((s) => [
+          ...s.stages.flatMap((x) => x.tasks ?? []),
+          ...(s.approvals ?? []),
+          ...(s.reviews ?? []),
+          ...(s.discretionaryTasks ?? []),
+        ])
+        .find((x) => x.id === id)?.name,
+    ) || id;
+  return { stage, tasks: (ids: readonly string[]) => ids.map(task).join(', ') || '—', siteId: site.id };
+}
+
 function Sample({ sample }: { sample: MigrationSample }) {
   const { t } = useI18n();
+  const words = useStateWords();
   const facts = factChanges(sample.before.facts, sample.after.facts);
   return (
     <tr>
       <th scope="row">
-        <code className="small-text">{sample.caseId.slice(0, 8)}…</code>
+        <a
+          href={`/sites/${encodeURIComponent(words.siteId)}/cases/${encodeURIComponent(sample.caseId)}`}
+          className="small-text"
+        >
+          <code>…{sample.caseId.slice(-8)}</code>
+        </a>
       </th>
       <td className="small-text">
-        <p>{t(M, 'stageLine', { stage: sample.before.stage })}</p>
-        <p>{t(M, 'tasksLine', { tasks: sample.before.openTasks.join(', ') || '—' })}</p>
+        <p>{t(M, 'stageLine', { stage: words.stage(sample.before.stage) })}</p>
+        <p>{t(M, 'tasksLine', { tasks: words.tasks(sample.before.openTasks) })}</p>
       </td>
       <td className="small-text">
-        <p>{t(M, 'stageLine', { stage: sample.after.stage })}</p>
-        <p>{t(M, 'tasksLine', { tasks: sample.after.openTasks.join(', ') || '—' })}</p>
+        <p>{t(M, 'stageLine', { stage: words.stage(sample.after.stage) })}</p>
+        <p>{t(M, 'tasksLine', { tasks: words.tasks(sample.after.openTasks) })}</p>
         <ul className="fact-changes">
           {[...sample.changes, ...facts].map((line) => (
             <li key={line}>
@@ -64,9 +91,9 @@ export function MigrationReport({ run }: { run: MigrationRecord }) {
           : t(M, 'applied', { migrated: run.migrated, total: run.total, failed: run.failed })}
       </p>
       {samples.length > 0 && (
-        <div className="table-scroll">
+        <details className="table-scroll" open={run.dryRun}>
+          <summary>{t(M, 'samples')}</summary>
           <table className="data-table samples-table">
-            <caption>{t(M, 'samples')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t(M, 'case')}</th>
@@ -80,7 +107,7 @@ export function MigrationReport({ run }: { run: MigrationRecord }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </details>
       )}
       {refused.length > 0 && (
         <details>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useI18n } from '../../../runtime-ui/src/common/i18n.js';
 import { Link } from '../../../runtime-ui/src/common/router.js';
 import { AdminError } from '../api/admin-error.js';
@@ -20,6 +20,10 @@ export function PublishCard({ nextVersion, onPublished }: { nextVersion: number;
   const [error, setError] = useState<unknown>();
   const [done, setDone] = useState<number | null>(null);
   const allowed = site.can('definitions.publish');
+  // The notice is about the version just published; a later one (a rollback publishes one) ends it.
+  useEffect(() => {
+    if (done !== null && site.version > done) setDone(null);
+  }, [site.version, done]);
   const publish = async () => {
     setBusy(true);
     setError(undefined);

@@ -96,7 +96,8 @@ export function GenericEditor({ kind, json, onChange, readOnly, pointer }: ViewP
       element.classList.add('pointed');
       const input = element.matches('input, select, textarea')
         ? element
-        : element.querySelector<HTMLElement>('input, select, textarea, summary');
+        : (element.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+          element.querySelector<HTMLElement>('input, select, textarea, summary'));
       input?.focus({ preventScroll: true });
     }, 50);
     return () => window.clearTimeout(timer);

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import { api } from '../../../runtime-ui/src/common/api-client.js';
 import { useI18n } from '../../../runtime-ui/src/common/i18n.js';
+import { formatMessage } from '../../../runtime-ui/src/common/message-table.js';
 import { Link } from '../../../runtime-ui/src/common/router.js';
 import type { SessionView } from '../../../runtime-ui/src/common/session.js';
-import { UI_LOCALES } from '../../../runtime-ui/src/common/ui-locales.js';
+import { isUiLocale, UI_LOCALES } from '../../../runtime-ui/src/common/ui-locales.js';
 import { useTitle } from '../../../runtime-ui/src/common/use-title.js';
 import { AdminError } from '../api/admin-error.js';
 import type { CreatedSite, NewSiteCheck } from '../api/admin-types.js';
@@ -320,7 +321,12 @@ export function NewSitePage(_: { view: SessionView }) {
                     ...draft.roles,
                     {
                       id: 'case_manager',
-                      name: Object.fromEntries(draft.locales.map((l) => [l, t(M, 'caseManager')])),
+                      name: Object.fromEntries(
+                        draft.locales.map((l) => [
+                          l,
+                          formatMessage(M, 'caseManager', isUiLocale(l) ? l : 'en'),
+                        ]),
+                      ),
                       scope: 'own',
                       partners: [],
                       permissions: [...CASE_MANAGER_PERMISSIONS],

@@ -80,12 +80,13 @@ export const USER_MESSAGES = {
   },
   end: {
     en: 'End {role} at {partner}',
-    uz: '{partner} dagi {role} ni tugatish',
+    uz: 'Tugatish: {role}, {partner}',
     ru: 'Прекратить: {role}, {partner}',
     'sr-Cyrl': 'Прекини: {role}, {partner}',
     'sr-Latn': 'Prekini: {role}, {partner}',
-    fr: 'Mettre fin : {role} à {partner}',
+    fr: 'Terminer : {role} à {partner}',
   },
+
   endShort: {
     en: 'End',
     uz: 'Tugatish',
