@@ -138,6 +138,17 @@ describe('Board member changes an eligibility threshold (Uzbek, laptop)', () => 
     await expect(s.page.locator('#setting-min_age').inputValue()).resolves.toBe(String(NEW_MIN_AGE));
     await s.page.getByLabel(s.ui(RULE_MESSAGES, 'countOver')).selectOption('person');
     await s.page.locator('.count-diff').waitFor();
+    // The simulator explains the rule on a test's facts: the 18-year-old is now too young.
+    const simulator = s.page.locator('form.simulator');
+    await simulator.getByLabel(s.ui(RULE_MESSAGES, 'useTestFacts')).selectOption({ index: 5 });
+    await s.answered(
+      () => simulator.getByRole('button', { name: s.ui(RULE_MESSAGES, 'simulate') }).click(),
+      '/admin/simulate',
+    );
+    await expect(simulator.locator('.sim-value').textContent()).resolves.toBe(
+      s.ui(RULE_MESSAGES, 'simValue', { value: 'false' }),
+    );
+    await expect(simulator.locator('.trace li.trace-no').count()).resolves.toBeGreaterThan(0);
     await s.checkpoint('test-fixed');
     const saved = await s.answered(
       () => s.button(s.ui(DEFINITION_MESSAGES, 'saveDraft')).click(),

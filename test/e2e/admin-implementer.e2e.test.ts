@@ -117,6 +117,11 @@ describe('Implementer renames a field, migrates open cases and rolls back (Engli
     await s.page.getByRole('link', { name: s.ui(DEFINITION_MESSAGES, 'view_form'), exact: true }).click();
     await s.page.locator('.generic-editor form').waitFor();
     await s.checkpoint('site-all-properties');
+    await s.page.getByRole('link', { name: s.ui(DEFINITION_MESSAGES, 'view_json'), exact: true }).click();
+    await expect(s.page.getByLabel(s.ui(DEFINITION_MESSAGES, 'jsonLabel')).inputValue()).resolves.toContain(
+      '"min_age"',
+    );
+    await s.checkpoint('site-json');
   });
 
   it('renames a field in the form designer; the live preview keeps calculating it', async () => {

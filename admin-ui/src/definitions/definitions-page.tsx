@@ -39,7 +39,7 @@ export function DefinitionsPage() {
         (q === '' || i.id.includes(q) || i.title.toLowerCase().includes(q)),
     );
   }, [site.list, kind, status, text]);
-  const ids = { kind: useId(), status: useId(), text: useId() };
+  const ids = { status: useId(), text: useId() };
   return (
     <section aria-labelledby="definitions-title">
       <div className="page-head">
@@ -50,18 +50,25 @@ export function DefinitionsPage() {
         {site.can('definitions.edit') && <DiscardAll />}
       </div>
       {!site.can('definitions.edit') && <p className="notice">{t(M, 'readOnly')}</p>}
+      <nav className="kind-chips" aria-label={t(M, 'filterKind')}>
+        <ul className="chips">
+          {['', ...DEFINITION_KINDS].map((k) => {
+            const n = (site.list?.items ?? []).filter((i) => k === '' || i.kind === k).length;
+            return (
+              <li key={k}>
+                <Link
+                  className="chip"
+                  to={adminPaths.tab(site.id, 'definitions', { kind: k, status, q: text })}
+                  aria-current={kind === k ? 'true' : undefined}
+                >
+                  {k === '' ? t(M, 'allKinds') : t(M, `kind_${k}`)} <span className="count">{n}</span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
       <div className="filters card">
-        <div>
-          <label htmlFor={ids.kind}>{t(M, 'filterKind')}</label>
-          <select id={ids.kind} value={kind} onChange={(e) => setFilter('kind', e.target.value)}>
-            <option value="">{t(M, 'allKinds')}</option>
-            {DEFINITION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(M, `kind_${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
         <div>
           <label htmlFor={ids.status}>{t(M, 'filterStatus')}</label>
           <select id={ids.status} value={status} onChange={(e) => setFilter('status', e.target.value)}>
