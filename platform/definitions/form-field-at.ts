@@ -1,4 +1,4 @@
-import type { Field, FormDefinition } from '../definitions/definition-types.generated.js';
+import type { Field, FormDefinition } from './definition-types.generated.js';
 
 /** One step of a field path: a name, and whether it steps into each item (`name[]`). */
 export type PathStep = { readonly name: string; readonly each: boolean };

@@ -1,4 +1,5 @@
 import type { FormDefinition } from '../definitions/definition-types.generated.js';
+import { fieldAt } from '../definitions/form-field-at.js';
 import type { SiteBundle } from '../definitions/site-bundle.js';
 import { dateInZone } from '../kernel/dates.js';
 import type { LocalizedText } from '../kernel/localized-text.js';
@@ -6,7 +7,6 @@ import { fillPhrase, listText, longDate, siteText } from './client-text.js';
 import type { ConsentRecord } from './consent.js';
 import type { DisclosureEntry } from './disclosure.js';
 import { type DisclosurePhrases, disclosurePhrases } from './disclosure-phrases.js';
-import { fieldAt } from './form-fields.js';
 import { recipientName } from './receiver.js';
 import { instant } from './site-time.js';
 

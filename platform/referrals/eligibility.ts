@@ -1,3 +1,4 @@
+import { factLabeller } from '../definitions/facts/fact-labels.js';
 import type { SiteBundle } from '../definitions/site-bundle.js';
 import {
   describeTrace,
@@ -7,7 +8,6 @@ import {
   type TraceNode,
   truthy,
 } from '../rules/index.js';
-import { factLabeller } from './fact-labels.js';
 
 /** An eligibility condition's verdict and why, in a caseworker's words. */
 export type EligibilityCheck = {

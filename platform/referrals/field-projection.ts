@@ -1,6 +1,6 @@
 import type { Field } from '../definitions/definition-types.generated.js';
+import type { PathStep } from '../definitions/form-field-at.js';
 import { isJsonObject, type JsonObject, type JsonValue } from '../kernel/json.js';
-import type { PathStep } from './form-fields.js';
 
 type Properties = Readonly<Record<string, Field>> | undefined;
 

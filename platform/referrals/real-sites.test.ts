@@ -5,11 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkSite } from '../definitions/check-site.js';
 import type { Field, FormDefinition, ReferralDefinition } from '../definitions/definition-types.generated.js';
+import { fieldAt } from '../definitions/form-field-at.js';
 import { BUILT_IN_SITES, findSiteFolders, folderResolver } from '../definitions/read-site-folders.js';
 import type { SiteBundle } from '../definitions/site-bundle.js';
 import { isJsonObject, type JsonObject, type JsonValue } from '../kernel/json.js';
 import { localize } from '../kernel/localized-text.js';
-import { fieldAt } from './form-fields.js';
 import { recordConsent } from './record-consent.js';
 import { actor, create, drive } from './referral-test-kit.js';
 import { sharedView } from './shared-view.js';

@@ -1,9 +1,9 @@
 import type { ReferralDefinition } from '../definitions/definition-types.generated.js';
+import { fieldAt, pathSteps } from '../definitions/form-field-at.js';
 import type { SiteBundle } from '../definitions/site-bundle.js';
 import { isJsonObject, type JsonObject, type JsonValue } from '../kernel/json.js';
 import type { LocalizedText } from '../kernel/localized-text.js';
 import { mergeProjections, pluck, projectPath } from './field-projection.js';
-import { fieldAt, pathSteps } from './form-fields.js';
 
 /** What the runtime knows of a case: the person's registration data and each case form's latest data. */
 export type CaseData = {

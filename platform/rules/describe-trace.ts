@@ -135,7 +135,7 @@ function describe(node: TraceNode, depth: number, ctx: Context): void {
   }
   const [first] = node.args;
   if (node.op === '!!' && first !== undefined) {
-    describe({ ...first, item: node.item }, depth, ctx);
+    describe({ ...first, item: node.item, passed: node.passed, skipped: node.skipped }, depth, ctx);
     return;
   }
   const head = heading(node, ctx);

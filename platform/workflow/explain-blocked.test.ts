@@ -43,7 +43,7 @@ describe('explaining a refusal', () => {
     expect(explainRefusal(result, { bundle, locale: 'fr', sopId: 'base' })).toBe(
       'Impossible de passer à l’étape Évaluation\u00a0: formulaire «\u00a0Dépistage\u00a0» non soumis\u00a0; ' +
         `tâche «\u00a0Dépister le client\u00a0» non terminée\u00a0; la condition de «\u00a0Commencer l'évaluation\u00a0» n’est pas remplie ` +
-        '(forms.screening.disabilityGroup=null in ["I","II"])',
+        '(Groupe d\'invalidité (vide) fait partie de ["I", "II"] — non respectée)',
     );
   });
 
@@ -52,7 +52,7 @@ describe('explaining a refusal', () => {
     d.event({ type: 'submit', form: 'intake-form', data: { consentedOn: '2025-01-06' } });
     const result = refusal(d.event({ type: 'advance', to: 'assessment' }));
     expect(explainBlocked(result.blockedBy, { bundle: fxWorkflow(), locale: 'en' })).toEqual([
-      'the condition of “Start assessment” is not met (age_years(person.birthDate)=14 >= settings.min_age=18)',
+      'the condition of “Start assessment” is not met (age 14 ≥ Minimum age 18 — failed)',
     ]);
   });
 

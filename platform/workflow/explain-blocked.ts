@@ -58,7 +58,7 @@ function explainOne(reason: BlockReason, book: PhraseBook, o: ExplainOptions): s
   const key = phraseKey(reason, book);
   const params = key === 'unknown_code' ? { ...reason.params, code: reason.code } : reason.params;
   const phrase = fill(book.phrases[key], params, book, o);
-  const checks = reason.trace ? failedChecks(reason.trace) : [];
+  const checks = reason.trace ? failedChecks(reason.trace, o.bundle, o.locale) : [];
   const error = typeof reason.params.error === 'string' ? [reason.params.error] : [];
   const detail = [...checks, ...error];
   return detail.length > 0 ? `${phrase} (${detail.join(', ')})` : phrase;

@@ -64,7 +64,7 @@ describe('expectations and what a failure says', () => {
       'an unexpected refusal, explained',
       [{ event: { type: 'advance', to: 'assessment' } }],
       [
-        'rejected: the event was refused: [form_missing:intake-form, task_open:consent, entry_condition] — Cannot move to Assessment: form “Intake” not submitted; task “Record consent” not done; the entry condition of Assessment is not met (!!(forms.intake-form.consentedOn))',
+        'rejected: the event was refused: [form_missing:intake-form, task_open:consent, entry_condition] — Cannot move to Assessment: form “Intake” not submitted; task “Record consent” not done; the entry condition of Assessment is not met (Consent given on (empty) — failed)',
       ],
     ],
     [
@@ -130,7 +130,7 @@ describe('expectations and what a failure says', () => {
     });
     expect(result).toMatchObject({ passed: false, steps: [] });
     expect(result.error).toBe(
-      'Cannot open the case: the entry condition of Intake is not met (person.firstName="Aziza" === "Nobody")',
+      'Cannot open the case: the entry condition of Intake is not met (First name "Aziza" = "Nobody" — failed)',
     );
   });
 

@@ -1,37 +1,27 @@
-import type { TraceNode } from '../rules/index.js';
+import { factLabeller } from '../definitions/facts/fact-labels.js';
+import type { SiteBundle } from '../definitions/site-bundle.js';
+import { describeTrace, type TraceLine, type TraceNode } from '../rules/index.js';
 
-const INFIX = new Set(['==', '===', '!=', '!==', '<', '<=', '>', '>=', 'in', '+', '-', '*', '/', '%']);
-const MAX_TEXT = 200;
+const MAX_CHECKS = 4;
 
-const value = (v: unknown) => (v === undefined ? 'undefined' : JSON.stringify(v));
-
-function text(node: TraceNode): string {
-  if (node.op === 'var') return node.path ?? '';
-  if (node.op === 'value' || node.op === 'array') return value(node.value);
-  if (node.op === 'rule') return `rule ${node.path ?? ''}`;
-  const args = node.args.filter((a) => !a.skipped);
-  if (INFIX.has(node.op) && args.length === 2) return `${operand(args[0])} ${node.op} ${operand(args[1])}`;
-  if (node.op === '!' && args.length === 1) return `not ${operand(args[0])}`;
-  return `${node.op}(${args.map(text).join(', ')})`;
-}
-
-/** An argument with the value it had, unless it is a literal. */
-function operand(node: TraceNode | undefined): string {
-  if (node === undefined) return '';
-  return node.op === 'value' || node.op === 'array' ? text(node) : `${text(node)}=${value(node.value)}`;
-}
-
-/** The deepest conditions that failed: the ones to show a caseworker. */
-function failedLeaves(node: TraceNode): TraceNode[] {
-  const deeper = node.args.filter((a) => !a.skipped).flatMap(failedLeaves);
-  if (deeper.length > 0) return deeper;
-  return node.passed === false && node.op !== 'rule' ? [node] : [];
+/** Failed lines with nothing more specific under them: the checks a caseworker needs to see. */
+function failedLeaves(lines: readonly TraceLine[]): TraceLine[] {
+  return lines.filter((line, i) => {
+    if (line.passed !== false) return false;
+    for (const below of lines.slice(i + 1)) {
+      if (below.depth <= line.depth) break;
+      if (below.passed === false) return false;
+    }
+    return true;
+  });
 }
 
 /**
- * A compact, language-neutral account of why a condition failed, from the rules engine's trace:
- * each deepest failing check with its operands' values (`age_years(person.birthDate)=15 >= settings.min_age=18`).
+ * Why a condition failed, in the caseworker's words: each deepest failing check of the rules
+ * engine's trace, described in `locale` with the site's field titles and setting labels
+ * ("Date of birth: age 15 ≥ Minimum age 18 — failed").
  */
-export function failedChecks(trace: TraceNode): string[] {
-  return [...new Set(failedLeaves(trace).map((n) => text(n).slice(0, MAX_TEXT)))];
+export function failedChecks(trace: TraceNode, bundle: SiteBundle, locale: string): string[] {
+  const lines = describeTrace(trace, { locale, labelFor: factLabeller(bundle, locale) });
+  return [...new Set(failedLeaves(lines).map((l) => l.text))].slice(0, MAX_CHECKS);
 }

@@ -4,10 +4,10 @@
  * answers by their options' labels, case owners by the staff's names.
  */
 import type { IndicatorDefinition, Options } from '../../definitions/definition-types.generated.js';
+import { fieldAt } from '../../definitions/form-field-at.js';
 import type { SiteBundle } from '../../definitions/site-bundle.js';
 import type { JsonValue } from '../../kernel/json.js';
 import { type LocalizedText, localize } from '../../kernel/localized-text.js';
-import { fieldAt } from '../../referrals/form-fields.js';
 import { KPI_PHRASES } from './kpi-phrases.js';
 
 type Names = ReadonlyMap<string, LocalizedText>;

@@ -1,9 +1,9 @@
 import { requirePermission } from '../../access/actor.js';
 import { evaluatorOptionsOf, settingValues } from '../../definitions/evaluator-options.js';
+import { factLabeller } from '../../definitions/facts/fact-labels.js';
 import type { SiteBundle } from '../../definitions/site-bundle.js';
 import { PlatformError } from '../../kernel/errors.js';
 import { isJsonObject } from '../../kernel/json.js';
-import { factLabeller } from '../../referrals/fact-labels.js';
 import { createEvaluator, describeTrace, type TraceLine } from '../../rules/index.js';
 import { caseFactsOf } from '../../workflow/index.js';
 import { caseExternalFacts, stateOf, workflowOf } from '../case-workflow.js';

@@ -1,6 +1,6 @@
-import type { SiteBundle } from '../definitions/site-bundle.js';
-import { type LocalizedText, localize } from '../kernel/localized-text.js';
-import { fieldAt } from './form-fields.js';
+import { type LocalizedText, localize } from '../../kernel/localized-text.js';
+import { fieldAt } from '../form-field-at.js';
+import type { SiteBundle } from '../site-bundle.js';
 
 function formFieldTitle(bundle: SiteBundle, formId: string, path: string): LocalizedText | undefined {
   const form = bundle.forms[formId];
