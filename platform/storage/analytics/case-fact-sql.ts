@@ -1,9 +1,9 @@
 /**
  * The case facts (`platform/definitions/facts/case-facts.ts`) as SQL over one row of `cases c`
- * (with `persons p` and the lateral `wf` joined when a path needs them). The runtime builds the
+ * (with `persons p` and the other joins when a path needs them). The runtime builds the
  * same facts in `caseFactsOf` and `referralFacts`: dates are site-local days, `forms.<id>` is the
  * latest submitted data, `tasks.<id>` the latest instance of that task, `referrals.<protocol>` the
- * latest referral under that protocol with the number sent. Values never enter the SQL text:
+ * latest referral under that protocol with the number sent (from the `referrals` table). Values never enter the SQL text:
  * paths below a jsonb column are `jsonPath` keys the compiler binds as parameters, and the site's
  * zone, settings and `today` are columns of the one-row `k` the population query starts from.
  */
@@ -16,15 +16,21 @@ import type { SqlVarTarget } from '../../rules/index.js';
  */
 export type FactJoins = {
   person: boolean;
+  referrals: boolean;
   readonly workflow: Set<WorkflowPart>;
   readonly forms: Map<string, number>;
 };
 
-/** What the `wf` lateral derives: from the workflow state, and from the case's referrals. */
-export type WorkflowPart = 'tasks' | 'approvals' | 'milestones' | 'referrals';
+/** What the `wf` lateral derives from the workflow state. */
+export type WorkflowPart = 'tasks' | 'approvals' | 'milestones';
 
 /** No optional join yet: each resolved path adds what it needs. */
-export const newJoins = (): FactJoins => ({ person: false, workflow: new Set(), forms: new Map() });
+export const newJoins = (): FactJoins => ({
+  person: false,
+  referrals: false,
+  workflow: new Set(),
+  forms: new Map(),
+});
 
 /** `forms.<id>.…`: the form's data from the forms lateral, so `c.facts` is read once per row. */
 function formFact(keys: readonly string[], joins: FactJoins): SqlVarTarget {
@@ -104,9 +110,11 @@ export function caseFact(path: string, joins: FactJoins): SqlVarTarget | undefin
     case 'tasks':
     case 'approvals':
     case 'milestones':
-    case 'referrals':
       joins.workflow.add(head);
       return json(`wf.${head}`, keys);
+    case 'referrals':
+      joins.referrals = true;
+      return json(`COALESCE(rfa.referrals, '{}'::jsonb)`, keys);
     default:
       return siteFact(head, keys);
   }
@@ -116,18 +124,25 @@ const WORKFLOW_PARTS: Record<WorkflowPart, string> = {
   // The latest instance of each task id: later array elements win, as in `caseFactsOf`.
   tasks: `(SELECT COALESCE(jsonb_object_agg(e ->> 'defId', jsonb_build_object('status', e -> 'status', 'dueAt', COALESCE(NULLIF(e -> 'dueDate', 'null'::jsonb), ${localDayJson("e ->> 'dueAt'")}), 'completedAt', ${localDayJson("e ->> 'completedAt'")}, 'overdue', e -> 'overdue') ORDER BY n), '{}'::jsonb) FROM jsonb_array_elements(c.workflow -> 'tasks') WITH ORDINALITY AS wt(e, n)) AS tasks`,
   approvals: `(SELECT COALESCE(jsonb_object_agg(a.key, jsonb_build_object('status', a.value -> 'status', 'decidedAt', ${localDayJson("a.value ->> 'decidedAt'")})), '{}'::jsonb) FROM jsonb_each(c.workflow -> 'approvals') AS a) AS approvals`,
-  // Per protocol the latest referral by creation (ties: the greater id), and how many were sent.
-  referrals: `(SELECT COALESCE(jsonb_object_agg(l.protocol_id, jsonb_build_object('status', l.status, 'sentAt', ${localDayJson("l.state ->> 'sentAt'")}, 'respondedAt', ${localDayJson("l.state ->> 'respondedAt'")}, 'completedAt', ${localDayJson("l.state ->> 'completedAt'")}, 'count', l.sent)), '{}'::jsonb) FROM (SELECT DISTINCT ON (r.protocol_id) r.protocol_id, r.status, r.state, count(*) FILTER (WHERE r.state ->> 'sentAt' IS NOT NULL) OVER (PARTITION BY r.protocol_id) AS sent FROM referrals r WHERE r.site_id = c.site_id AND r.case_id = c.id ORDER BY r.protocol_id, (r.state ->> 'createdAt')::timestamptz DESC, r.id DESC) AS l) AS referrals`,
   milestones: `(SELECT COALESCE(jsonb_object_agg(m.key, jsonb_build_object('reachedAt', ${localDayJson("m.value ->> 'reachedAt'")})), '{}'::jsonb) FROM jsonb_each(c.workflow -> 'milestones') AS m) AS milestones`,
 };
 
 /**
- * The laterals the resolved paths need: `fm` with each form's data read once from `c.facts` (which
- * is large and stored compressed: every `->` on it would decompress it again), and `wf` deriving
- * `tasks`, `approvals`, `milestones` from `c.workflow` and `referrals` from the case's referrals.
- * `OFFSET 0` keeps the planner from inlining them into every expression that reads them.
+ * `referrals.<protocol>` of every case of the site at once (a hash join, not a query per case):
+ * per protocol the latest referral by creation (ties: the greater id), and how many were sent.
  */
-export function factLaterals(joins: FactJoins): SQL {
+function referralFacts(siteId: string): SQL {
+  const day = (key: string) => localDayJson(`l.state ->> '${key}'`);
+  return sql` LEFT JOIN (SELECT l.case_id, jsonb_object_agg(l.protocol_id, jsonb_build_object('status', l.status, 'sentAt', ${sql.raw(day('sentAt'))}, 'respondedAt', ${sql.raw(day('respondedAt'))}, 'completedAt', ${sql.raw(day('completedAt'))}, 'count', l.sent)) AS referrals FROM (SELECT DISTINCT ON (r.case_id, r.protocol_id) r.case_id, r.protocol_id, r.status, r.state, count(*) FILTER (WHERE r.state ->> 'sentAt' IS NOT NULL) OVER (PARTITION BY r.case_id, r.protocol_id) AS sent FROM referrals r WHERE r.site_id = ${siteId} ORDER BY r.case_id, r.protocol_id, (r.state ->> 'createdAt')::timestamptz DESC, r.id DESC) AS l CROSS JOIN k GROUP BY l.case_id) AS rfa ON rfa.case_id = c.id`;
+}
+
+/**
+ * The joins the resolved paths need: `fm` with each form's data read once from `c.facts` (which
+ * is large and stored compressed: every `->` on it would decompress it again), `wf` deriving
+ * `tasks`, `approvals`, `milestones` from `c.workflow`, and `rfa` with the referral facts.
+ * `OFFSET 0` keeps the planner from inlining the laterals into every expression that reads them.
+ */
+export function factLaterals(joins: FactJoins, siteId: string): SQL {
   const parts: SQL[] = [];
   if (joins.forms.size > 0) {
     const columns = [...joins.forms].map(
@@ -139,5 +154,6 @@ export function factLaterals(joins: FactJoins): SQL {
     const derived = [...joins.workflow].sort().map((part) => WORKFLOW_PARTS[part]);
     parts.push(sql.raw(` CROSS JOIN LATERAL (SELECT ${derived.join(', ')} OFFSET 0) AS wf`));
   }
+  if (joins.referrals) parts.push(referralFacts(siteId));
   return sql.join(parts);
 }

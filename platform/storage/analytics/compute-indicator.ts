@@ -5,7 +5,8 @@ import type { IndicatorDefinition } from '../../definitions/definition-types.gen
 import type { SiteBundle } from '../../definitions/site-bundle.js';
 import { PlatformError } from '../../kernel/errors.js';
 import type { JsonValue } from '../../kernel/json.js';
-import { type Db, queryRows } from '../database.js';
+import type { Db } from '../database.js';
+import { analyticsRows } from './analytics-rows.js';
 import { type CellStats, cellsOf } from './cell-stats.js';
 import { inProcessStats } from './in-process-indicator.js';
 import { indicatorPlan } from './indicator-sql.js';
@@ -51,7 +52,7 @@ async function statsOf(
   if (query.engine === 'in-process') return inProcess({ reason: 'requested' });
   const plan = indicatorPlan(bundle, indicator, source, query);
   if (!plan.ok) return inProcess({ reason: 'unsupported', unsupported: plan.unsupported });
-  const rows = await queryRows<StatsRow>(db, plan.query);
+  const rows = await analyticsRows<StatsRow>(db, plan.query);
   // The grand total (every grouping bit set) counts each undecided record once.
   const all = (1 << (query.groupBy ?? []).length) - 1;
   const total = rows.find((row) => num(row.gb) === 1 && num(row.gg) === all);

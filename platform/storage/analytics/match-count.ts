@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type {
   KpiFallback,
   MatchCountOptions,
@@ -10,7 +10,8 @@ import type { SiteBundle } from '../../definitions/site-bundle.js';
 import { PlatformError } from '../../kernel/errors.js';
 import { evaluateInBatches } from '../../rules/index.js';
 import { type Db, queryRows } from '../database.js';
-import { newJoins } from './case-fact-sql.js';
+import { analyticsRows } from './analytics-rows.js';
+import { type FactJoins, newJoins } from './case-fact-sql.js';
 import { conditionSql } from './condition-sql.js';
 import { siteRow } from './indicator-sql.js';
 import { populationPager, type RowPager } from './population-rows.js';
@@ -43,6 +44,62 @@ async function countInProcess(
 
 const num = (value: unknown) => Number(value ?? 0);
 
+type Counting = {
+  readonly db: Db;
+  readonly bundle: SiteBundle;
+  readonly source: PopulationSource;
+  readonly logic: unknown;
+  readonly options: Dated<MatchCountOptions>;
+};
+type Tally = Omit<MatchCountResult, 'subject' | 'elapsedMs'>;
+
+const filterOf = (c: Counting) => ({ siteId: c.bundle.siteId });
+
+/** Every record evaluated in process, after a count for the progress reports. */
+async function countAllInProcess(c: Counting, fallback: KpiFallback): Promise<Tally> {
+  const [row] = await queryRows(
+    c.db,
+    sql`${siteRow(c.bundle, c.options.today)} SELECT count(*) AS total ${c.source.from(newJoins(), filterOf(c))}`,
+  );
+  const pager = populationPager(c.db, c.bundle, c.source, filterOf(c), {
+    today: c.options.today,
+    size: 2000,
+  });
+  const counted = await countInProcess(c.bundle, c.source, c.logic, pager, c.options, num(row?.total));
+  return {
+    matched: counted.matched,
+    total: counted.evaluated,
+    engine: 'in-process',
+    fallback,
+    failed: counted.failed,
+  };
+}
+
+/** One count in SQL; the records it leaves undecided evaluated in process. */
+async function countInSql(c: Counting, condition: SQL, joins: FactJoins): Promise<Tally> {
+  // OFFSET 0: the condition is computed once per record, not once per aggregate reading it.
+  const [row] = await analyticsRows(
+    c.db,
+    sql`${siteRow(c.bundle, c.options.today)} SELECT count(*) AS total, count(*) FILTER (WHERE m) AS matched, count(*) FILTER (WHERE m IS NULL) AS undecided FROM (SELECT (${condition}) AS m ${c.source.from(joins, filterOf(c))} OFFSET 0) q`,
+  );
+  const [matched, total, undecided] = [num(row?.matched), num(row?.total), num(row?.undecided)];
+  if (undecided === 0) return { matched, total, engine: 'sql', failed: 0 };
+  const only = sql`(${condition}) IS NULL`;
+  const pager = populationPager(c.db, c.bundle, c.source, filterOf(c), {
+    today: c.options.today,
+    only,
+    joins,
+  });
+  const counted = await countInProcess(c.bundle, c.source, c.logic, pager, c.options, undecided);
+  return {
+    matched: matched + counted.matched,
+    total,
+    engine: 'sql+in-process',
+    fallback: { reason: 'undecided', rows: undecided },
+    failed: counted.failed,
+  };
+}
+
 /**
  * How many registered persons (subject `person`) or cases not closed (subject `case`) of the site
  * a rule matches, of how many: one `count(*) FILTER (WHERE …)` over the rule compiled to SQL.
@@ -60,53 +117,16 @@ export async function matchCount(
   const logic = 'ruleId' in rule ? bundle.rules[rule.ruleId]?.logic : rule.logic;
   if ('ruleId' in rule && logic === undefined)
     throw new PlatformError('not_found', `No rule "${rule.ruleId}".`);
-  const source = populationSource(
-    options.subject === 'person' ? 'persons' : 'open-cases',
-  ) as PopulationSource;
-  const filter = { siteId: bundle.siteId };
+  const source = populationSource(options.subject === 'person' ? 'persons' : 'open-cases');
+  const counting: Counting = { db, bundle, source, logic, options };
   const joins = newJoins();
   const compiled =
     options.engine === 'in-process' ? undefined : conditionSql(logic, source, joins, bundle, options.today);
-  const finish = (counted: Omit<MatchCountResult, 'subject' | 'elapsedMs'>): MatchCountResult => ({
-    subject: options.subject,
-    ...counted,
-    elapsedMs: Math.round(performance.now() - started),
-  });
-  if (compiled === undefined || !compiled.ok) {
-    const [row] = await queryRows(
-      db,
-      sql`${siteRow(bundle, options.today)} SELECT count(*) AS total ${source.from(newJoins(), filter)}`,
-    );
-    const total = num(row?.total);
-    const fallback: KpiFallback =
-      compiled === undefined
-        ? { reason: 'requested' }
-        : { reason: 'unsupported', unsupported: compiled.unsupported };
-    const pager = populationPager(db, bundle, source, filter, { today: options.today, size: 2000 });
-    const counted = await countInProcess(bundle, source, logic, pager, options, total);
-    return finish({
-      matched: counted.matched,
-      total: counted.evaluated,
-      engine: 'in-process',
-      fallback,
-      failed: counted.failed,
-    });
-  }
-  const [row] = await queryRows(
-    db,
-    sql`${siteRow(bundle, options.today)} SELECT count(*) AS total, count(*) FILTER (WHERE m) AS matched, count(*) FILTER (WHERE m IS NULL) AS undecided FROM (SELECT (${compiled.sql}) AS m ${source.from(joins, filter)}) q`,
-  );
-  const undecided = num(row?.undecided);
-  if (undecided === 0)
-    return finish({ matched: num(row?.matched), total: num(row?.total), engine: 'sql', failed: 0 });
-  const only = sql`(${compiled.sql}) IS NULL`;
-  const pager = populationPager(db, bundle, source, filter, { today: options.today, only, joins });
-  const counted = await countInProcess(bundle, source, logic, pager, options, undecided);
-  return finish({
-    matched: num(row?.matched) + counted.matched,
-    total: num(row?.total),
-    engine: 'sql+in-process',
-    fallback: { reason: 'undecided', rows: undecided },
-    failed: counted.failed,
-  });
+  const counted =
+    compiled === undefined
+      ? await countAllInProcess(counting, { reason: 'requested' })
+      : compiled.ok
+        ? await countInSql(counting, compiled.sql, joins)
+        : await countAllInProcess(counting, { reason: 'unsupported', unsupported: compiled.unsupported });
+  return { subject: options.subject, ...counted, elapsedMs: Math.round(performance.now() - started) };
 }

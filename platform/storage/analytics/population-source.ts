@@ -63,7 +63,7 @@ function casesSource(entity: 'cases' | 'open-cases'): PopulationSource {
     from(joins, filter) {
       const person = joins.person ? PERSON_JOIN : '';
       const open = entity === 'open-cases' ? sql` AND c.status <> 'closed'` : sql``;
-      return sql`FROM k CROSS JOIN cases c${raw(person)}${factLaterals(joins)} WHERE c.site_id = ${filter.siteId}${open}${caseAgency(filter)}`;
+      return sql`FROM k CROSS JOIN cases c${raw(person)}${factLaterals(joins, filter.siteId)} WHERE c.site_id = ${filter.siteId}${open}${caseAgency(filter)}`;
     },
   };
 }
@@ -91,7 +91,7 @@ const tasks: PopulationSource = {
   from(joins, filter) {
     const person = joins.person ? PERSON_JOIN : '';
     const agency = filter.agency === undefined ? sql`` : sql` AND t.agency = ${filter.agency}`;
-    return sql`FROM k CROSS JOIN tasks t JOIN cases c ON c.site_id = t.site_id AND c.id = t.case_id${raw(person)}${factLaterals(joins)} WHERE t.site_id = ${filter.siteId}${agency}`;
+    return sql`FROM k CROSS JOIN tasks t JOIN cases c ON c.site_id = t.site_id AND c.id = t.case_id${raw(person)}${factLaterals(joins, filter.siteId)} WHERE t.site_id = ${filter.siteId}${agency}`;
   },
 };
 
@@ -127,7 +127,7 @@ const submissions: PopulationSource = {
       ? ' LEFT JOIN persons p ON p.site_id = s.site_id AND p.id = COALESCE(c.person_id, s.person_id)'
       : '';
     const form = filter.form === undefined ? sql`` : sql` AND s.form_id = ${filter.form}`;
-    return sql`FROM k CROSS JOIN submissions s LEFT JOIN cases c ON c.site_id = s.site_id AND c.id = s.case_id${raw(person)}${factLaterals(joins)} WHERE s.site_id = ${filter.siteId}${form}${caseAgency(filter)}`;
+    return sql`FROM k CROSS JOIN submissions s LEFT JOIN cases c ON c.site_id = s.site_id AND c.id = s.case_id${raw(person)}${factLaterals(joins, filter.siteId)} WHERE s.site_id = ${filter.siteId}${form}${caseAgency(filter)}`;
   },
 };
 
@@ -177,7 +177,7 @@ const referrals: PopulationSource = {
       filter.agency === undefined
         ? sql``
         : sql` AND (rf.sender_partner = ${filter.agency} OR rf.receiver_partner = ${filter.agency})`;
-    return sql`FROM k CROSS JOIN referrals rf JOIN cases c ON c.site_id = rf.site_id AND c.id = rf.case_id${raw(person)}${factLaterals(joins)} WHERE rf.site_id = ${filter.siteId}${agency}`;
+    return sql`FROM k CROSS JOIN referrals rf JOIN cases c ON c.site_id = rf.site_id AND c.id = rf.case_id${raw(person)}${factLaterals(joins, filter.siteId)} WHERE rf.site_id = ${filter.siteId}${agency}`;
   },
 };
 

@@ -35,6 +35,11 @@ afterAll(() => platform?.close());
 const bundleOf = (siteId: string) => platform.bundles.get(siteId) as SiteBundle;
 const todayOf = (bundle: SiteBundle) => dateInZone(new Date(NOW), bundle.site.timeZone ?? 'UTC');
 
+it('has referrals in the demo data, so referral facts and indicators are compared too', async () => {
+  const [row] = await queryRows<{ n: number }>(platform.db.db, sql`select count(*)::int as n from referrals`);
+  expect(row?.n).toBeGreaterThan(0);
+});
+
 describe.each(SITES)('%s', (siteId) => {
   it('holds demo cases with forms, tasks and closures', async () => {
     const [row] = await queryRows<{ cases: number; tasks: number; submissions: number; closed: number }>(
