@@ -69,7 +69,9 @@ export async function seedDemo(deps: SeedDemoDeps, options: SeedDemoOptions): Pr
     end,
     problems: new Map(),
     referralsStarted: 0,
+    caseloads: new Map(),
   };
+  for (const w of walks) env.caseloads.set(w.owner.userId, (env.caseloads.get(w.owner.userId) ?? 0) + 1);
   let done = 0;
   await runWalks(walks, env, () => options.onProgress?.(++done, count));
   return seedReport(env, walks, (performance.now() - started) / 1000);

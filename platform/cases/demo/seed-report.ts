@@ -11,6 +11,8 @@ export type SeedDemoReport = {
   readonly byStatus: Readonly<Record<string, number>>;
   readonly closureReasons: Readonly<Record<string, number>>;
   readonly reopened: number;
+  /** Open and passive cases by key worker (display name). */
+  readonly caseloads: Readonly<Record<string, number>>;
   /** The cases' referrals by status. */
   readonly referrals: Readonly<Record<string, number>>;
   /** Open case tasks (SOP tasks, reviews, approvals, follow-ups) past their deadline at "now". */
@@ -35,6 +37,8 @@ export async function seedReport(
   const closureReasons: Record<string, number> = {};
   const endings: Record<string, number> = {};
   const referrals: Record<string, number> = {};
+  const caseloads: Record<string, number> = {};
+  const names = new Map(env.staff.map((m) => [m.userId, m.displayName]));
   const add = (map: Record<string, number>, key: string) => {
     map[key] = (map[key] ?? 0) + 1;
   };
@@ -50,7 +54,10 @@ export async function seedReport(
     cases += 1;
     add(byStatus, record.status);
     if (record.status === 'closed') add(closureReasons, record.closureReason ?? '?');
-    else add(byStage, record.stage);
+    else {
+      add(byStage, record.stage);
+      add(caseloads, names.get(record.ownerUserId ?? '') ?? 'nobody');
+    }
     if (record.reopenedCount > 0) reopened += 1;
     overdueTasks += stateOf(record).tasks.filter((t) => t.status === 'open' && t.overdue).length;
     if (w.referrals.length === 0) continue;
@@ -67,6 +74,7 @@ export async function seedReport(
     byStatus,
     closureReasons,
     reopened,
+    caseloads,
     referrals,
     overdueTasks,
     overdueReferralTasks,
@@ -90,6 +98,7 @@ export function formatSeedReport(report: SeedDemoReport, engine: string): string
     line('open/passive by stage', report.byStage) +
     line('closure reasons', report.closureReasons) +
     line('referrals', report.referrals) +
+    line('open/passive cases by key worker', report.caseloads) +
     `  re-opened: ${report.reopened}, overdue now: ${overdue}\n` +
     (Object.keys(report.problems).length > 0 ? line('refused or not generated', report.problems) : '')
   );

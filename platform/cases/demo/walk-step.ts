@@ -1,7 +1,7 @@
 import { PlatformError } from '../../kernel/errors.js';
 import { availableActions } from '../../workflow/index.js';
 import { applyCaseEvent } from '../apply-case-event.js';
-import { addTeamMember } from '../assign-case.js';
+import { addTeamMember, assignCase } from '../assign-case.js';
 import { externalFacts, stateOf } from '../case-workflow.js';
 import { openCase } from '../open-case.js';
 import type { OperationContext } from '../operation-context.js';
@@ -61,7 +61,34 @@ async function open(w: CaseWalk, env: WalkEnv): Promise<void> {
   w.caseId = record.id;
   w.record = record;
   w.phase = 'walk';
+  if (w.random.chance(REALLOCATED)) await reallocate(w, env, record);
   schedule(w, env, 'minutes');
+}
+
+/** Share of new cases a supervisor hands to another worker of the same role. */
+const REALLOCATED = 0.25;
+
+/**
+ * A supervisor gives the new case to the colleague (same role, same agency) with the fewest cases
+ * so far, confirming when that puts them over their caseload cap (the site's `warn` mode).
+ */
+async function reallocate(w: CaseWalk, env: WalkEnv, record: CaseRecord): Promise<void> {
+  const colleagues = env.staff.filter(
+    (m) => m.partnerId === record.agency && m.roleId === w.owner.roleId && m.userId !== w.owner.userId,
+  );
+  const supervisor = env.staff.find(
+    (m) =>
+      m.partnerId === record.agency && m.actor.permissions.has('case.assign') && m.actor.role.scope !== 'own',
+  );
+  if (colleagues.length === 0 || supervisor === undefined) return;
+  const load = (m: StaffMember) => env.caseloads.get(m.userId) ?? 0;
+  const to = colleagues.reduce((a, b) => (load(b) < load(a) ? b : a));
+  const input = { userId: to.userId, version: record.version, confirmOverCapacity: true };
+  const result = await assignCase(context(env, supervisor), record.id, input);
+  if (result.status !== 'assigned') return;
+  w.record = result.record;
+  env.caseloads.set(to.userId, load(to) + 1);
+  env.caseloads.set(w.owner.userId, (env.caseloads.get(w.owner.userId) ?? 1) - 1);
 }
 
 async function act(w: CaseWalk, env: WalkEnv): Promise<void> {

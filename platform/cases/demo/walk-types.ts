@@ -66,6 +66,8 @@ export type WalkEnv = {
   readonly problems: Map<string, number>;
   /** Referrals started so far in the run (the first ones cover every outcome). */
   referralsStarted: number;
+  /** Cases each worker was given so far in the run (for a supervisor's allocation). */
+  readonly caseloads: Map<string, number>;
 };
 
 /** One generated case being lived through, action by action, in simulated time. */
