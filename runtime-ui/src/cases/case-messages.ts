@@ -131,14 +131,6 @@ export const CASE_MESSAGES = {
     'sr-Latn': 'Još nije moguće, jer:',
     fr: 'Pas encore possible, car :',
   },
-  checkDetail: {
-    en: 'the rule that was checked',
-    uz: 'tekshirilgan qoida',
-    ru: 'проверенное правило',
-    'sr-Cyrl': 'проверено правило',
-    'sr-Latn': 'provereno pravilo',
-    fr: 'la règle vérifiée',
-  },
   automatic: {
     en: 'Happens by itself once this is possible.',
     uz: "Imkon bo'lishi bilan o'z-o'zidan amalga oshadi.",
