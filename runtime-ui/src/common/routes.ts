@@ -26,6 +26,12 @@ export const paths = {
   supervision: (site: string) => `/sites/${e(site)}/supervision`,
 };
 
+/** Pages of the admin UI, served beside this one under `/admin`. */
+export const adminPaths = {
+  site: (site: string) => `/admin/sites/${e(site)}`,
+  kpis: (site: string) => `/admin/sites/${e(site)}/kpis`,
+};
+
 /** The page a path shows. */
 export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);

@@ -149,6 +149,22 @@ export const SHELL_MESSAGES = {
     'sr-Latn': 'Supervizija',
     fr: 'Supervision',
   },
+  indicators: {
+    en: 'Indicators',
+    uz: "Ko'rsatkichlar",
+    ru: 'Показатели',
+    'sr-Cyrl': 'Показатељи',
+    'sr-Latn': 'Pokazatelji',
+    fr: 'Indicateurs',
+  },
+  administration: {
+    en: 'Site administration',
+    uz: "Sayt ma'muriyati",
+    ru: 'Администрирование',
+    'sr-Cyrl': 'Администрација',
+    'sr-Latn': 'Administracija',
+    fr: 'Administration du site',
+  },
   notFound: {
     en: 'This page does not exist.',
     uz: 'Bunday sahifa mavjud emas.',

@@ -1,7 +1,8 @@
+import { useEffect } from 'react';
 import { CasePage } from '../cases/case-page.js';
 import { useI18n } from '../common/i18n.js';
 import { Link, useLocation } from '../common/router.js';
-import { paths, type Route } from '../common/routes.js';
+import { adminPaths, paths, type Route } from '../common/routes.js';
 import type { SessionView } from '../common/session.js';
 import { SHELL_MESSAGES } from '../common/shell-messages.js';
 import { CaseFormPage } from '../forms/case-form-page.js';
@@ -20,12 +21,31 @@ export function SitePage({ route, view }: { route: Route; view: SessionView }) {
   const site = useSite();
   const { pathname } = useLocation();
   const links = [
-    { to: paths.work(site.id), label: t(SHELL_MESSAGES, 'myWork') },
-    { to: paths.persons(site.id), label: t(SHELL_MESSAGES, 'findPerson') },
+    ...(site.can('case.read') || site.can('task.complete')
+      ? [{ to: paths.work(site.id), label: t(SHELL_MESSAGES, 'myWork') }]
+      : []),
+    ...(site.can('person.read')
+      ? [{ to: paths.persons(site.id), label: t(SHELL_MESSAGES, 'findPerson') }]
+      : []),
     ...(site.can('case.assign')
       ? [{ to: paths.supervision(site.id), label: t(SHELL_MESSAGES, 'supervision') }]
       : []),
   ];
+  // The admin UI is another application: plain links, not the router's.
+  const adminLinks = [
+    ...(site.can('kpi.read')
+      ? [{ href: adminPaths.kpis(site.id), label: t(SHELL_MESSAGES, 'indicators') }]
+      : []),
+    ...(site.can('definitions.read') || site.can('users.manage')
+      ? [{ href: adminPaths.site(site.id), label: t(SHELL_MESSAGES, 'administration') }]
+      : []),
+  ];
+  const caseWork = links.length > 0;
+  const landing = adminLinks[0]?.href;
+  // Someone with no case work here (a board member, an observer) starts at the indicators.
+  useEffect(() => {
+    if (!caseWork && route.page === 'work' && landing !== undefined) window.location.replace(landing);
+  }, [caseWork, route.page, landing]);
   return (
     <>
       <nav className="site-nav no-print" aria-label={t(SHELL_MESSAGES, 'mainNavigation')}>
@@ -36,6 +56,11 @@ export function SitePage({ route, view }: { route: Route; view: SessionView }) {
               <Link to={link.to} aria-current={pathname.startsWith(link.to) ? 'page' : undefined}>
                 {link.label}
               </Link>
+            </li>
+          ))}
+          {adminLinks.map((link) => (
+            <li key={link.href}>
+              <a href={link.href}>{link.label}</a>
             </li>
           ))}
         </ul>
