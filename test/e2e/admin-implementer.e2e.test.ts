@@ -143,7 +143,7 @@ describe('Implementer renames a field, migrates open cases and rolls back (Engli
 
   it('sees the impact on open cases in domain words', async () => {
     await s.tab('changes');
-    const change = s.page.locator('.change-list li', { hasText: `"${NEW}"` });
+    const change = s.page.locator('.change-list li', { hasText: NEW });
     await change.waitFor();
     await expect(change.textContent()).resolves.toContain(s.ui(CHANGES_MESSAGES, 'renameHint'));
     affected = Number(

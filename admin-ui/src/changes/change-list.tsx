@@ -5,9 +5,18 @@ import type { CountedChange } from '../api/admin-types.js';
 import { adminPaths } from '../app/admin-routes.js';
 import { DEFINITION_MESSAGES } from '../definitions/definition-messages.js';
 import { CHANGES_MESSAGES as M } from './changes-messages.js';
+import { type ChangeNames, phraseChange } from './phrase-change.js';
 
 /** Changes grouped by definition, each in domain words with the open cases it touches; linked to the editor within a site. */
-export function ChangeList({ changes, siteId }: { changes: readonly CountedChange[]; siteId?: string }) {
+export function ChangeList({
+  changes,
+  siteId,
+  names,
+}: {
+  changes: readonly CountedChange[];
+  siteId?: string;
+  names?: ChangeNames;
+}) {
   const { t, locale } = useI18n();
   const groups = new Map<string, CountedChange[]>();
   for (const c of changes) {
@@ -38,7 +47,7 @@ export function ChangeList({ changes, siteId }: { changes: readonly CountedChang
               {group.map((c, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: changes can repeat word for word
                 <li key={`${c.code}${c.pointer}${i}`} className={c.affected ? 'change-touching' : undefined}>
-                  <span className="change-text">{c.text}</span>
+                  <span className="change-text">{phraseChange(c, locale, names)}</span>
                   {c.affected !== null && (
                     <span className={`badge ${c.affected > 0 ? 'badge-warn' : 'muted'}`}>
                       {t(M, 'affected', { n: formatNumber(c.affected, locale, 0) })}

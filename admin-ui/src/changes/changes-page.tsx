@@ -12,6 +12,7 @@ import { ProblemList } from '../check/problem-list.js';
 import { useAdminSite } from '../site/admin-site-context.js';
 import { ChangeList } from './change-list.js';
 import { CHANGES_MESSAGES as M } from './changes-messages.js';
+import { useChangeNames } from './use-change-names.js';
 
 /** The semantic diff: the drafts (or two versions) in domain words, with impact counts from live cases. */
 export function ChangesPage() {
@@ -28,6 +29,7 @@ export function ChangesPage() {
   const versions = useResource<{ versions: VersionSummary[] }>(`${base}/versions`);
   const list = versions.data?.versions ?? [];
   const pairs = list.slice(0, -1).map((v, i) => ({ to: v, from: list[i + 1] as VersionSummary }));
+  const names = useChangeNames();
   const changes = diff.data?.changes ?? [];
   const definitions = new Set(changes.map((c) => `${c.kind}:${c.definitionId}`)).size;
   const touching = changes.filter((c) => (c.affected ?? 0) > 0).length;
@@ -71,7 +73,7 @@ export function ChangesPage() {
         </p>
       )}
       {diff.data !== undefined && !diff.data.problems.some((p) => p.severity === 'error') && (
-        <ChangeList changes={changes} siteId={site.id} />
+        <ChangeList changes={changes} siteId={site.id} names={names} />
       )}
     </section>
   );

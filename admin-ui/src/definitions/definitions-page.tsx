@@ -98,7 +98,7 @@ export function DefinitionsPage() {
 }
 
 function KindTable({ kind, items }: { kind: DefinitionKind; items: readonly DefinitionListItem[] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const site = useAdminSite();
   if (items.length === 0) return null;
   const headingId = `kind-${kind}`;
@@ -117,22 +117,24 @@ function KindTable({ kind, items }: { kind: DefinitionKind; items: readonly Defi
             </tr>
           </thead>
           <tbody>
-            {items.map((i) => (
-              <tr key={i.id} className={i.status === 'published' ? undefined : 'row-changed'}>
-                <th scope="row">
-                  <Link to={adminPaths.definition(site.id, i.kind, i.id)}>{i.title}</Link>
-                </th>
-                <td>
-                  <code>{i.id}</code>
-                </td>
-                <td>
-                  <StatusBadge status={i.status} />
-                  {i.draft?.stale && i.status !== 'published' && (
-                    <span className="badge badge-warn">{t(M, 'stale')}</span>
-                  )}
-                </td>
-              </tr>
-            ))}
+            {[...items]
+              .sort((a, b) => a.title.localeCompare(b.title, locale))
+              .map((i) => (
+                <tr key={i.id} className={i.status === 'published' ? undefined : 'row-changed'}>
+                  <th scope="row">
+                    <Link to={adminPaths.definition(site.id, i.kind, i.id)}>{i.title}</Link>
+                  </th>
+                  <td>
+                    <code>{i.id}</code>
+                  </td>
+                  <td>
+                    <StatusBadge status={i.status} />
+                    {i.draft?.stale && i.status !== 'published' && (
+                      <span className="badge badge-warn">{t(M, 'stale')}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
           </tbody>
         </table>
       </div>
