@@ -4,9 +4,9 @@ import { useErrorText } from '../../../runtime-ui/src/common/error-message.js';
 import { useI18n } from '../../../runtime-ui/src/common/i18n.js';
 import { ADMIN_MESSAGES } from '../app/admin-messages.js';
 
-/** Whether an error is the server's "changed by someone else" (a stale draft or version). */
+/** Whether an error is the server's "changed by someone else" (a draft saved or published meanwhile). */
 export const isStale = (error: unknown): boolean =>
-  error instanceof ApiError && (error.problem.code === 'stale_version' || error.problem.status === 409);
+  error instanceof ApiError && error.problem.code === 'stale_version';
 
 /**
  * What went wrong, as an alert: the user's language for the known cases, and for the people who

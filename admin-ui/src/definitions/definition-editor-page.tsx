@@ -76,13 +76,28 @@ export function DefinitionEditorPage({ kind, id }: { kind: DefinitionKind; id: s
   useTitle(name);
   const readOnly = !site.can('definitions.edit');
   const status = site.list?.items.find((i) => i.kind === kind && i.id === id)?.status;
-  // Leaving with unsaved edits asks first.
+  // Leaving with unsaved edits asks first: closing the tab, or following a link out of this
+  // definition (its views keep the edits, so switching between them does not ask).
   useEffect(() => {
     if (!draft.dirty) return;
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    const here = adminPaths.definition(site.id, kind, id);
+    const click = (e: MouseEvent) => {
+      const link = (e.target as Element | null)?.closest?.('a[href]');
+      const href = link?.getAttribute('href');
+      if (!href || href.split('?')[0] === here || link?.getAttribute('download') !== null) return;
+      if (!window.confirm(t(M, 'leaveUnsaved'))) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    };
     window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [draft.dirty]);
+    document.addEventListener('click', click, true);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      document.removeEventListener('click', click, true);
+    };
+  }, [draft.dirty, site.id, kind, id, t]);
   if (draft.loadError !== undefined)
     return <AdminError error={draft.loadError} onReload={() => void draft.reload()} />;
   if (draft.json === undefined) return <p aria-live="polite">{t(COMMON_MESSAGES, 'loading')}</p>;

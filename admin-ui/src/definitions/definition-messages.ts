@@ -339,6 +339,14 @@ export const DEFINITION_MESSAGES = {
     'sr-Latn': 'Nesačuvane izmene',
     fr: 'Modifications non enregistrées',
   },
+  leaveUnsaved: {
+    en: 'Leave this definition? Your unsaved edits will be lost.',
+    uz: "Bu ta'rifdan chiqilsinmi? Saqlanmagan tahrirlaringiz yo'qoladi.",
+    ru: 'Покинуть определение? Несохранённые правки будут потеряны.',
+    'sr-Cyrl': 'Напустити ову дефиницију? Несачуване измене ће бити изгубљене.',
+    'sr-Latn': 'Napustiti ovu definiciju? Nesačuvane izmene će biti izgubljene.',
+    fr: 'Quitter cette définition ? Vos modifications non enregistrées seront perdues.',
+  },
   discardDraft: {
     en: 'Discard draft',
     uz: 'Qoralamani bekor qilish',

@@ -108,7 +108,7 @@ export function ServiceEditor({ json, onChange, readOnly }: ViewProps) {
                 >
                   {PERIODS.map((p) => (
                     <option key={p} value={p}>
-                      {p}
+                      {t(M, `period_${p}`)}
                     </option>
                   ))}
                 </select>
@@ -117,7 +117,7 @@ export function ServiceEditor({ json, onChange, readOnly }: ViewProps) {
           </fieldset>
           {json.duration !== undefined && (
             <DurationInput
-              legend="duration"
+              legend={t(M, 'duration')}
               value={obj(json.duration)}
               onChange={(v) => set('duration', v)}
               readOnly={readOnly}

@@ -67,7 +67,7 @@ function PartnerRows({ draft, set }: { draft: SiteDraft; set: (d: SiteDraft) => 
               >
                 {PARTNER_TYPES.map((x) => (
                   <option key={x} value={x}>
-                    {x.replace(/_/g, ' ')}
+                    {t(M, `partnerType_${x}`)}
                   </option>
                 ))}
               </select>

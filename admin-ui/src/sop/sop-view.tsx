@@ -20,11 +20,16 @@ function closureReasons(sop: SopDefinition, bundle: SiteBundle) {
 }
 type Words = ReturnType<typeof useSopWords>;
 
-function anchorText(from: unknown, words: Words, t: (id: string) => string): string {
+function anchorText(
+  from: unknown,
+  words: Words,
+  t: (id: string, params?: Record<string, string>) => string,
+  taskName: (id: string) => string,
+): string {
   const a = (from ?? {}) as { event?: string; task?: string; form?: string; field?: string };
-  if (a.task) return a.task;
+  if (a.task) return t('afterTask', { task: taskName(a.task) });
   if (a.form) return `${words.form(a.form)} · ${a.field ?? ''}`;
-  if (a.event) return a.event.replace(/_/g, ' ');
+  if (a.event) return t(`event_${a.event}`);
   return t('stageEntry');
 }
 
@@ -87,7 +92,14 @@ function StageCard({ sop, stage, n, words }: { sop: SopDefinition; stage: Stage;
                   {task.due
                     ? t(M, 'after', {
                         duration: words.duration(task.due.in),
-                        anchor: anchorText(task.due.from, words, (x) => t(M, x)),
+                        anchor: anchorText(
+                          task.due.from,
+                          words,
+                          (x, p) => t(M, x, p),
+                          (id) =>
+                            l(sop.stages.flatMap((st) => st.tasks ?? []).find((x) => x.id === id)?.name) ||
+                            id,
+                        ),
                       })
                     : '—'}
                 </td>
