@@ -1313,10 +1313,19 @@ export interface ServiceDefinition {
   locations?: {
     name: LocalizedText;
     address?: LocalizedText;
+    city?: LocalizedText;
     /**
-     * District or territory.
+     * The postal code (HSDS `postal_code`).
+     */
+    postalCode?: string;
+    /**
+     * District or territory (HSDS `region`).
      */
     district?: string;
+    /**
+     * The country, as an ISO 3166-1 alpha-2 code (HSDS `country`).
+     */
+    country?: string;
     /**
      * Accessibility features.
      */
