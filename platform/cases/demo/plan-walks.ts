@@ -26,7 +26,12 @@ export type WalkPlanInput = {
   readonly count: number;
   readonly end: number;
   readonly registered?: readonly RegisteredPerson[];
+  /** `light`: shorter histories of open cases (fewer reviews), for a quick first start. */
+  readonly detail?: Detail;
 };
+
+/** How much history the cases get: `full` (the default) or `light` (a first start's quick set). */
+export type Detail = 'full' | 'light';
 
 /**
  * One walk per case: its target (the first ones cover the whole catalogue of stages, exits and
@@ -43,7 +48,7 @@ export function planWalks(input: WalkPlanInput): CaseWalk[] {
     const pace = random.pick([0.6, 0.8, 1, 1, 1, 1.3, 1.7, 2.5]);
     const known = input.registered?.[index];
     const start = Math.max(
-      startOf(input.outline, target, pace, random, input.end),
+      startOf(input.outline, target, pace, random, input),
       (known?.registeredAt.getTime() ?? 0) + 3_600_000,
     );
     const person = known ?? undefined;
@@ -78,17 +83,25 @@ export function planWalks(input: WalkPlanInput): CaseWalk[] {
 }
 
 /** When a case starts: the time its path needs (at its pace) plus some slack, before "now". */
-function startOf(outline: SopOutline, target: CaseTarget, pace: number, random: SeededRandom, end: number) {
+function startOf(
+  outline: SopOutline,
+  target: CaseTarget,
+  pace: number,
+  random: SeededRandom,
+  input: WalkPlanInput,
+) {
   const steps = outline.paths.get(target.stage)?.length ?? 1;
   let days = steps * 8 * pace;
   if (target.kind === 'closed' || target.kind === 'reopened') days += 10 * pace;
   if (target.kind === 'reopened') days += 70 + steps * 4 * pace;
+  // Open cases in a stage of recurring reviews have been there a while (a light run: less long).
   const resting = outline.sop.reviews?.some((r) => r.during.includes(target.stage)) ?? false;
+  const long = input.detail === 'light' ? 60 : 240;
   const slack =
     target.kind === 'open'
-      ? random.int(0, resting ? 240 : 30)
+      ? random.int(0, resting ? long : 30)
       : target.kind === 'passive'
-        ? random.int(0, 150)
+        ? random.int(0, Math.min(150, long))
         : random.int(0, Math.max(0, WINDOW_DAYS - days - 5));
-  return end - Math.min(WINDOW_DAYS, days + slack) * DAY;
+  return input.end - Math.min(WINDOW_DAYS, days + slack) * DAY;
 }

@@ -8,6 +8,7 @@ import { recordPersonConsent } from '../referrals/consent-operations.js';
 import { createReferralDraft } from '../referrals/create-referral-draft.js';
 import { type ReferralActionEvent, referralAction } from '../referrals/referral-action.js';
 import { submitReferralForm } from '../referrals/referral-form.js';
+import type { ReferralRecord } from '../referrals/referral-records.js';
 import type { StaffMember } from './demo-staff.js';
 import { optionValues } from './option-values.js';
 import { planStepFor, referralFormData } from './referral-form-data.js';
@@ -59,7 +60,7 @@ async function perform(w: CaseWalk, env: WalkEnv, view: WalkView, r: ReferralWal
   const senderSide = sender === undefined ? undefined : context(env, sender);
   const act = async (ctx: OperationContext | undefined, event: ReferralActionEvent) => {
     if (ctx === undefined) throw new PlatformError('forbidden', 'Nobody may do this move.');
-    await referralAction(ctx, r.id ?? '', await versionOf(env, r), event);
+    remember(r, (await referralAction(ctx, r.id ?? '', await versionOf(env, r), event)).record);
   };
   switch (m.move) {
     case 'create': {
@@ -73,6 +74,7 @@ async function perform(w: CaseWalk, env: WalkEnv, view: WalkView, r: ReferralWal
         planStep: planStepFor(m.protocol, view.state, w.random),
       });
       r.id = record.id;
+      remember(r, record);
       return;
     }
     case 'form':
@@ -157,7 +159,8 @@ async function fillForm(
   };
   const data = referralFormData(env, w, view, formId, parties);
   if (data === undefined) throw new PlatformError('validation_failed', `No valid data for "${formId}".`);
-  await submitReferralForm(ctx, r.id ?? '', formId, { data, version: await versionOf(env, r) });
+  const version = await versionOf(env, r);
+  remember(r, (await submitReferralForm(ctx, r.id ?? '', formId, { data, version })).record);
 }
 
 /** The client's consent for the protocol's purpose, recorded once (by a guardian for a child). */
@@ -200,10 +203,18 @@ function receiverSide(
   return member === undefined ? undefined : context(env, member);
 }
 
+/** The referral's version: the one its last move returned, unless the scheduler may have ticked it since. */
 async function versionOf(env: WalkEnv, r: ReferralWalk): Promise<number> {
+  const known = r.known;
+  if (known !== undefined && (known.wakeAt === null || known.wakeAt > env.clock.now().getTime()))
+    return known.version;
   const record = await env.store.referralById(env.version.siteId, r.id ?? '');
   if (record === undefined) throw new PlatformError('not_found', 'The referral is gone.');
   return record.version;
+}
+
+function remember(r: ReferralWalk, record: ReferralRecord): void {
+  r.known = { version: record.version, wakeAt: record.nextWakeAt?.getTime() ?? null };
 }
 
 function context(env: WalkEnv, member: StaffMember): OperationContext {

@@ -1,7 +1,7 @@
 import { type SeedDemoDeps, type SeedDemoReport, seedDemo } from './seed-demo.js';
 
 export type FirstRunOptions = {
-  /** Clients per site; default 40. */
+  /** Clients per site; default 30 (every stage, exit and closure reason of the example sites). */
   readonly persons?: number;
   /** Default 1. */
   readonly seed?: string | number;
@@ -13,7 +13,8 @@ export type FirstRunOptions = {
 
 /**
  * `npm start` on an empty database: gives each site that has no clients yet a small demo set
- * (~40 clients with cases in every stage, closures, overdue work) so the UIs show something real.
+ * (30 clients with cases in every stage, closures, referrals, overdue work — with shorter histories
+ * than `seed-demo` writes, to keep the start quick) so the UIs show something real.
  * Sites that already have clients are left alone; a site that cannot be seeded (no staff who may
  * open cases) is reported and skipped, never stopping the start-up. Call it after publishing the
  * sites and making the demo users, before the scheduler loop starts.
@@ -31,9 +32,10 @@ export async function seedDemoIfEmpty(
     try {
       const report = await seedDemo(deps, {
         siteId,
-        persons: options.persons ?? 40,
+        persons: options.persons ?? 30,
         seed: options.seed ?? 1,
         now: options.now ?? new Date(),
+        detail: 'light',
       });
       reports.push(report);
       log(

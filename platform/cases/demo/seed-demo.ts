@@ -4,7 +4,7 @@ import type { CaseStore } from '../case-store.js';
 import type { SiteRegistry } from '../site-registry.js';
 import { caseOpeners, loadStaff } from './demo-staff.js';
 import { defaultNow } from './generate-persons.js';
-import { planWalks, type RegisteredPerson } from './plan-walks.js';
+import { type Detail, planWalks, type RegisteredPerson } from './plan-walks.js';
 import { runWalks } from './run-walks.js';
 import { scenarioLibrary } from './scenario-library.js';
 import { type SeedDemoReport, seedReport } from './seed-report.js';
@@ -27,6 +27,8 @@ export type SeedDemoOptions = {
   readonly sopId?: string;
   /** Clients already registered (bulk mode): open and walk a case for each instead. */
   readonly registered?: readonly RegisteredPerson[];
+  /** `light`: shorter histories and fewer referrals beyond the SOP's, for a quick first start. */
+  readonly detail?: Detail;
   /** Called as each case finishes. */
   readonly onProgress?: (done: number, total: number) => void;
 };
@@ -56,7 +58,17 @@ export async function seedDemo(deps: SeedDemoDeps, options: SeedDemoOptions): Pr
   const end = (options.now ?? defaultNow()).getTime();
   const count = options.registered?.length ?? options.persons;
   const root = seededRandom(options.seed ?? 1).fork(`site:${options.siteId}`);
-  const walks = planWalks({ bundle, outline, openers, root, count, end, registered: options.registered });
+  const detail = options.detail ?? 'full';
+  const walks = planWalks({
+    bundle,
+    outline,
+    openers,
+    root,
+    count,
+    end,
+    registered: options.registered,
+    detail,
+  });
   const env: WalkEnv = {
     store: deps.store,
     registry: deps.registry,
@@ -69,6 +81,8 @@ export async function seedDemo(deps: SeedDemoDeps, options: SeedDemoOptions): Pr
     end,
     problems: new Map(),
     referralsStarted: 0,
+    // Beyond the referrals an SOP waits for, caseworkers refer some clients in ongoing work.
+    extraReferrals: detail === 'light' ? 0.3 : 0.45,
     caseloads: new Map(),
   };
   for (const w of walks) env.caseloads.set(w.owner.userId, (env.caseloads.get(w.owner.userId) ?? 0) + 1);

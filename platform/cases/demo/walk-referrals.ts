@@ -13,9 +13,6 @@ import { drawReferralOutcome, REFERRAL_OUTCOME_ORDER, referralMoves } from './re
 import type { WalkView } from './walk-decisions.js';
 import type { CaseWalk, Plan, ReferralWalk, WalkEnv } from './walk-types.js';
 
-/** Chance that a case in a stage of ongoing work (reviews) is referred somewhere besides what the SOP asks. */
-const EXTRA_REFERRAL = 0.45;
-
 /**
  * Referral work due now: the next move of a running referral, or a new referral — one the current
  * stage's conditions wait for (`referrals.<protocol>.status`), or now and then one more in a
@@ -44,16 +41,16 @@ function wantedProtocol(w: CaseWalk, env: WalkEnv, view: WalkView): ReferralDefi
   const stage = env.def.stages.get(view.state.stage);
   const awaited = new Set(referralIds([stage?.transitions ?? [], stage?.tasks ?? [], stage?.exit ?? null]));
   if (unused.length === 0) return undefined;
-  const eligible = unused.filter((p) => eligibleFor(env, view, p));
-  const needed = eligible.find((p) => awaited.has(p.id));
+  // Checking eligibility costs a rules evaluation: only for what would be sent now.
+  const needed = unused.find((p) => awaited.has(p.id) && eligibleFor(env, view, p));
   if (needed !== undefined) return needed;
   if (w.referralStages.has(stageKey(view))) return undefined;
   w.referralStages.add(stageKey(view));
   const ongoing = env.outline.sop.reviews?.some((r) => r.during.includes(view.state.stage)) ?? false;
   const expected = unused.some((p) => awaited.has(p.id));
-  if ((!ongoing && !expected) || !w.random.chance(EXTRA_REFERRAL)) return undefined;
+  if ((!ongoing && !expected) || !w.random.chance(env.extraReferrals)) return undefined;
   // Now and then a caseworker starts a referral the client turns out not to be eligible for.
-  const pool = w.random.chance(0.1) ? unused : eligible;
+  const pool = w.random.chance(0.1) ? unused : unused.filter((p) => eligibleFor(env, view, p));
   return pool.length === 0 ? undefined : w.random.pick(pool);
 }
 

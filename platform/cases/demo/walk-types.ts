@@ -27,6 +27,8 @@ export type ReferralWalk = {
   /** Index of the next move. */
   step: number;
   id?: string;
+  /** Its version and scheduler wake-up as the last move left them. */
+  known?: { readonly version: number; readonly wakeAt: number | null };
   /** When the next move happens (ms). */
   nextAt: number;
 };
@@ -66,6 +68,8 @@ export type WalkEnv = {
   readonly problems: Map<string, number>;
   /** Referrals started so far in the run (the first ones cover every outcome). */
   referralsStarted: number;
+  /** Chance of a referral beyond those the SOP waits for, per stage of ongoing work. */
+  readonly extraReferrals: number;
   /** Cases each worker was given so far in the run (for a supervisor's allocation). */
   readonly caseloads: Map<string, number>;
 };
