@@ -33,7 +33,8 @@ const USAGE = `usage: pathway seed-demo [--site <id>]... [--persons N] [--seed S
                          [--bulk [--cases K] [--batch B]] [--workers W] [--append]
 
 Generates synthetic clients and cases: every client registered and a case lived through the SOP
-with the case operations (forms, tasks, approvals, reviews, closures, re-openings) up to "now".
+with the case and referral operations (forms, tasks, approvals, reviews, referrals, closures,
+re-openings) up to "now".
 Uses DATABASE_URL when set, else the PGlite folder DATA_DIR (default .data/pglite).
 
   --site <id>    a site (repeatable); default every non-template site
