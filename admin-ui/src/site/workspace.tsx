@@ -1,5 +1,6 @@
+import { useEffect } from 'react';
 import { useI18n } from '../../../runtime-ui/src/common/i18n.js';
-import { Link } from '../../../runtime-ui/src/common/router.js';
+import { Link, navigate } from '../../../runtime-ui/src/common/router.js';
 import type { SessionView } from '../../../runtime-ui/src/common/session.js';
 import { ADMIN_MESSAGES } from '../app/admin-messages.js';
 import { type AdminRoute, adminPaths, type WorkspaceTab } from '../app/admin-routes.js';
@@ -33,6 +34,12 @@ export function Workspace({ route }: { route: WorkspaceRoute; view: SessionView 
   const site = useAdminSite();
   const current: WorkspaceTab = route.page === 'definition' ? 'definitions' : route.tab;
   const tabs = tabsOf(site);
+  const allowed = tabs.includes(current);
+  // A site opened at a tab the role does not have (the default, Definitions, for readers of
+  // indicators only) shows the first tab it has instead.
+  useEffect(() => {
+    if (!allowed && tabs[0] !== undefined) navigate(adminPaths.tab(site.id, tabs[0]), { replace: true });
+  }, [allowed, tabs, site.id]);
   const pending = site.list?.items.filter((i) => i.status !== 'published').length ?? 0;
   return (
     <>
@@ -60,7 +67,7 @@ export function Workspace({ route }: { route: WorkspaceRoute; view: SessionView 
           ))}
         </ul>
       </nav>
-      {!tabs.includes(current) ? (
+      {!allowed ? (
         <p className="notice notice-warn">{t(ADMIN_MESSAGES, 'notAllowed')}</p>
       ) : route.page === 'definition' ? (
         <DefinitionEditorPage key={`${route.kind}/${route.id}`} kind={route.kind} id={route.id} />

@@ -23,7 +23,7 @@ function edgePath(from: Box, to: Box, edge: Edge, lane: number): string {
   return `M${a.x},${y1} C${a.x},${dip} ${b.x},${dip} ${b.x},${y2}`;
 }
 
-function wrap(text: string, max = 22): string[] {
+function wrap(text: string, max = 17): string[] {
   const words = text.split(/\s+/);
   const lines: string[] = [];
   let line = '';
@@ -34,7 +34,8 @@ function wrap(text: string, max = 22): string[] {
     } else line = line === '' ? w : `${line} ${w}`;
   }
   if (line !== '') lines.push(line);
-  if (lines.length > 2) return [lines[0] as string, `${(lines[1] as string).slice(0, max - 1)}…`];
+  if (lines.length > 3)
+    return [lines[0] as string, lines[1] as string, `${(lines[2] as string).slice(0, max - 1)}…`];
   return lines;
 }
 
@@ -55,6 +56,7 @@ export function SopDiagram({ sop, nameOf }: { sop: SopShape; nameOf: (stageId: s
     return n;
   };
   const legendY = layout.height - 24;
+  const closing = new Set(layout.edges.filter((e) => e.kind === 'close').map((e) => e.from));
   const order = new Map(
     [...layout.boxes].sort((a, b) => a.column - b.column || a.y - b.y).map((b, i) => [b.id, i + 1]),
   );
@@ -91,6 +93,8 @@ export function SopDiagram({ sop, nameOf }: { sop: SopShape; nameOf: (stageId: s
           ))}
         </defs>
         {layout.edges.map((e) => {
+          // Closing is marked on the stages it is possible from, not drawn across the others.
+          if (e.kind === 'close') return null;
           const from = boxes.get(e.from);
           const to = boxes.get(e.to);
           if (!from || !to) return null;
@@ -117,11 +121,20 @@ export function SopDiagram({ sop, nameOf }: { sop: SopShape; nameOf: (stageId: s
                   {b.id === sop.initialStage ? `${order.get(b.id)} · ${t(M, 'start')}` : order.get(b.id)}
                 </text>
               )}
+              {closing.has(b.id) && (
+                <g className="close-mark">
+                  <circle cx={b.x + BOX.width - 3} cy={b.y + 3} r={8} />
+                  <text x={b.x + BOX.width - 3} y={b.y + 7} textAnchor="middle">
+                    ×
+                  </text>
+                  <title>{t(M, 'legendClose')}</title>
+                </g>
+              )}
               {lines.map((line, j) => (
                 <text
                   key={line}
                   x={b.x + BOX.width / 2}
-                  y={b.y + (closed ? 35 : 34) + j * 15 - (lines.length - 1) * 4}
+                  y={b.y + (closed ? 37 : 36) + j * 14 - (lines.length - 1) * 6}
                   textAnchor="middle"
                   className="stage-label"
                 >
@@ -141,14 +154,23 @@ export function SopDiagram({ sop, nameOf }: { sop: SopShape; nameOf: (stageId: s
               ['reopen', 'legendReopen'],
             ] as const
           ).map(([k, label], i) => (
-            <g key={k} transform={`translate(${i * 150}, 0)`}>
-              <line
-                x1="0"
-                y1="0"
-                x2="34"
-                y2="0"
-                className={k === 'auto' ? 'edge edge-forward edge-auto' : `edge edge-${k}`}
-              />
+            <g key={k} transform={`translate(${i * 140}, 0)`}>
+              {k === 'close' ? (
+                <g className="close-mark">
+                  <circle cx="17" cy="0" r="8" />
+                  <text x="17" y="4" textAnchor="middle">
+                    ×
+                  </text>
+                </g>
+              ) : (
+                <line
+                  x1="0"
+                  y1="0"
+                  x2="34"
+                  y2="0"
+                  className={k === 'auto' ? 'edge edge-forward edge-auto' : `edge edge-${k}`}
+                />
+              )}
               <text x="40" y="4" className="legend-text">
                 {t(M, label)}
               </text>

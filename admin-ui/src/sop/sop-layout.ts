@@ -25,7 +25,7 @@ export type Edge = {
   readonly approval: boolean;
 };
 
-export const BOX = { width: 168, height: 60, gapX: 56, gapY: 28, pad: 24 } as const;
+export const BOX = { width: 124, height: 66, gapX: 26, gapY: 26, pad: 16 } as const;
 export const CLOSED = '#closed';
 
 /**
