@@ -64,11 +64,37 @@ const WORKFLOW_TASK_KINDS = ['task', 'review', 'approval', 'follow_up', 'passive
  * Upserts the case's workflow task rows by instance key and deletes workflow rows the engine no
  * longer has. Rows of other kinds (a referral's overdue tasks) are kept: their owner syncs them.
  */
+type TaskRow = Omit<TaskRecord, 'id'>;
+
+const sameInstant = (a: Date | null, b: Date | null) =>
+  a === null ? b === null : a.getTime() === b?.getTime();
+
+/** Whether a stored task row already says what the engine's state says (nothing to write). */
+function unchanged(stored: TaskRow, row: TaskRow): boolean {
+  return (
+    stored.definitionId === row.definitionId &&
+    stored.kind === row.kind &&
+    stored.roleId === row.roleId &&
+    stored.agency === row.agency &&
+    stored.assigneeUserId === row.assigneeUserId &&
+    stored.status === row.status &&
+    stored.overdue === row.overdue &&
+    sameInstant(stored.dueAt, row.dueAt) &&
+    sameInstant(stored.createdAt, row.createdAt) &&
+    sameInstant(stored.completedAt, row.completedAt)
+  );
+}
+
+/**
+ * Mirrors the engine's tasks of a case into `tasks`: rows no longer in the state are deleted, new
+ * ones inserted in one statement, and only rows whose content changed are updated — a step of a
+ * case with many finished tasks writes one or two rows, not all of them.
+ */
 export async function syncTasks(
   tx: Tx,
   siteId: string,
   caseId: string,
-  rows: readonly Omit<TaskRecord, 'id'>[],
+  rows: readonly TaskRow[],
 ): Promise<void> {
   const keys = rows.map((r) => r.instanceKey);
   await tx
@@ -83,14 +109,16 @@ export async function syncTasks(
     );
   if (rows.length === 0) return;
   const existing = await tx
-    .select({ key: tasks.instanceKey, id: tasks.id })
+    .select()
     .from(tasks)
-    .where(and(eq(tasks.caseId, caseId), inArray(tasks.instanceKey, keys)));
-  const ids = new Map(existing.map((e) => [e.key, e.id]));
+    .where(and(eq(tasks.siteId, siteId), eq(tasks.caseId, caseId), inArray(tasks.instanceKey, keys)));
+  const stored = new Map(existing.map((e) => [e.instanceKey, e]));
+  const added = rows.filter((row) => !stored.has(row.instanceKey));
+  if (added.length > 0) await tx.insert(tasks).values(added.map((row) => ({ ...row, id: newId() })));
   for (const row of rows) {
-    const id = ids.get(row.instanceKey);
-    if (id === undefined) await tx.insert(tasks).values({ ...row, id: newId() });
-    else await tx.update(tasks).set(row).where(eq(tasks.id, id));
+    const before = stored.get(row.instanceKey);
+    if (before !== undefined && !unchanged(before as TaskRow, row))
+      await tx.update(tasks).set(row).where(eq(tasks.id, before.id));
   }
 }
 
