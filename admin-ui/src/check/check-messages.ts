@@ -78,6 +78,14 @@ export const CHECK_MESSAGES = {
     'sr-Latn': 'Svi testovi pravila ({rules}) i scenariji SOP ({scenarios}) prolaze.',
     fr: 'Les tests des {rules} règles et les {scenarios} scénarios de POS passent tous.',
   },
+  noTests: {
+    en: 'There are no rule tests or SOP scenarios to run yet.',
+    uz: "Hali ishga tushiriladigan qoida testlari yoki SOP stsenariylari yo'q.",
+    ru: 'Тестов правил и сценариев СОП пока нет.',
+    'sr-Cyrl': 'Још нема тестова правила ни сценарија СОП.',
+    'sr-Latn': 'Još nema testova pravila ni scenarija SOP.',
+    fr: 'Il n’y a encore ni test de règle ni scénario de POS à exécuter.',
+  },
   testsFail: {
     en: '{n} tests fail or leave a branch untested.',
     uz: '{n} ta test muvaffaqiyatsiz yoki tarmoqni tekshirmay qoldiradi.',

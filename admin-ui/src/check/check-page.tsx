@@ -34,7 +34,9 @@ export function CheckSummary({ state }: { state: CheckState }) {
           ? t(M, 'testsBlocked')
           : failing > 0
             ? t(M, 'testsFail', { n: failing })
-            : t(M, 'testsOk', { rules: test.report.rules.length, scenarios: test.report.scenarios.total })}
+            : test.report.rules.length + test.report.scenarios.total === 0
+              ? t(M, 'noTests')
+              : t(M, 'testsOk', { rules: test.report.rules.length, scenarios: test.report.scenarios.total })}
       </li>
       {state.publishable ? (
         <li className="verdict-good">{t(M, 'publishable')}</li>
