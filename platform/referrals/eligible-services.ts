@@ -19,7 +19,8 @@ export type ServiceEligibility = {
   error?: string;
 };
 
-function protocolOf(bundle: SiteBundle, service: ServiceDefinition): string | null {
+/** The referral protocol that reaches a service: its own `referral`, else a protocol routed to it; null when none. */
+export function protocolOf(bundle: Pick<SiteBundle, 'referrals'>, service: ServiceDefinition): string | null {
   if (service.referral !== undefined) return service.referral.referral;
   const routed = Object.values(bundle.referrals).find(
     (r) => 'service' in r.to && r.to.service === service.id,

@@ -1,5 +1,6 @@
 import type { ServiceDefinition } from '../../definitions/definition-types.generated.js';
 import type { JsonValue } from '../../kernel/json.js';
+import { languageName } from '../../kernel/language-name.js';
 import { CATEGORY_TAXONOMY, RowTexts, withExtension } from './hsds-extension.js';
 import { ACCESSIBILITY_PHRASES, type AccessibilityCode, categoryName } from './hsds-phrases.js';
 import type { HsdsRow } from './hsds-tables.js';
@@ -31,15 +32,6 @@ export type ServiceExport = {
 /** HSDS 3.0 has `active`, `inactive`, `defunct`, `temporarily closed`; a `gap` is nobody's service yet. */
 const hsdsStatus = (status: ServiceDefinition['status']) =>
   status === 'inactive' || status === 'gap' ? 'inactive' : 'active';
-
-/** The language's own name in the document's language (HSDS `language.name`); the code when unknown. */
-export function languageName(code: string, language: string): string {
-  try {
-    return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 function locationRecords(x: ServiceExport, service: ServiceDefinition, serviceId: string): void {
   (service.locations ?? []).forEach((place, i) => {
