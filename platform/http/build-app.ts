@@ -7,6 +7,7 @@ import type { AppEnv } from './http-types.js';
 import { installAdminRoutes } from './routes/admin-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
 import { consentRoutes } from './routes/consent-routes.js';
+import { directoryRoutes } from './routes/directory-routes.js';
 import { healthRoute } from './routes/health-route.js';
 import { kpiRoutes } from './routes/kpi-routes.js';
 import { openApiRoute } from './routes/openapi-route.js';
@@ -18,8 +19,8 @@ import { workRoutes } from './routes/work-routes.js';
 import { serveUis } from './serve-uis.js';
 
 /**
- * The whole application: health, authentication, the site, person, case, referral and consent
- * API, the OpenAPI document, and the built UIs. Routes are thin: they parse, call an operation,
+ * The whole application: health, authentication, the site, person, case, referral, consent and
+ * service directory API, the OpenAPI document, and the built UIs. Routes are thin: they parse, call an operation,
  * shape the answer.
  */
 export function buildApp(deps: AppDeps, auth: Partial<Omit<AuthDeps, 'db'>> = {}): Hono<AppEnv> {
@@ -35,6 +36,7 @@ export function buildApp(deps: AppDeps, auth: Partial<Omit<AuthDeps, 'db'>> = {}
   app.route('/api/sites/:siteId/referrals', referralRoutes(deps));
   app.route('/api/sites/:siteId/work', workRoutes(deps));
   app.route('/api/sites/:siteId', kpiRoutes(deps));
+  app.route('/api/sites/:siteId', directoryRoutes(deps));
   installAdminRoutes(app, deps, auth.passwordHashParams);
   if (deps.uiDist !== undefined) serveUis(app, deps.uiDist);
   return app;

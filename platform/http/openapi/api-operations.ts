@@ -1,5 +1,6 @@
 import { KPI_OPERATIONS } from '../routes/kpi-api-operations.js';
 import { ADMIN_OPERATIONS, CLIENT_UNIT_OPERATIONS } from './admin-operations.js';
+import { DIRECTORY_OPERATIONS } from './directory-operations.js';
 import { REFERRAL_OPERATIONS } from './referral-operations.js';
 
 /** One documented operation of the API. */
@@ -280,4 +281,5 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...KPI_OPERATIONS,
   ...ADMIN_OPERATIONS,
   ...CLIENT_UNIT_OPERATIONS,
+  ...DIRECTORY_OPERATIONS,
 ];

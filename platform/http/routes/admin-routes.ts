@@ -4,14 +4,15 @@ import type { ScryptParams } from '../auth/password-hash.js';
 import type { AppEnv } from '../http-types.js';
 import { adminCheckRoutes } from './admin-check-routes.js';
 import { adminDefinitionRoutes } from './admin-definition-routes.js';
+import { adminHsdsRoutes } from './admin-hsds-routes.js';
 import { adminPublishRoutes } from './admin-publish-routes.js';
 import { adminExportRoute, adminSiteRoutes } from './admin-site-routes.js';
 import { adminUserRoutes } from './admin-user-routes.js';
 
 /**
  * The admin API: `/api/sites/:siteId/admin/…` (drafts, check, test, simulate, diff, publish,
- * versions, rollback, migrations, export, users) for members of the site whose role allows it,
- * and `/api/admin/…` (create and import sites) for site administrators.
+ * versions, rollback, migrations, export, users, HSDS import of services) for members of the site
+ * whose role allows it, and `/api/admin/…` (create and import sites) for site administrators.
  */
 export function installAdminRoutes(app: Hono<AppEnv>, deps: AppDeps, hashParams?: ScryptParams): void {
   const site = '/api/sites/:siteId/admin';
@@ -20,5 +21,6 @@ export function installAdminRoutes(app: Hono<AppEnv>, deps: AppDeps, hashParams?
   app.route(site, adminPublishRoutes(deps));
   app.route(site, adminUserRoutes(deps, hashParams));
   app.route(site, adminExportRoute(deps));
+  app.route(site, adminHsdsRoutes(deps));
   app.route('/api/admin', adminSiteRoutes(deps));
 }
