@@ -6,10 +6,21 @@
 import { fill, type PhraseKey, phrasesFor } from './trace-phrases.js';
 import type { TraceLine, TraceNode } from './types.js';
 
-export type DescribeOptions = { locale: string; labelFor?: (varPath: string) => string | undefined };
+export type DescribeOptions = {
+  locale: string;
+  /** A field's title for a `var` path; the path itself otherwise. */
+  labelFor?: (varPath: string) => string | undefined;
+  /** A named rule's title for its id; the id itself otherwise. */
+  ruleName?: (ruleId: string) => string | undefined;
+};
 
 type Words = ReturnType<typeof phrasesFor>;
-type Context = { words: Words; label: (path: string) => string; lines: TraceLine[] };
+type Context = {
+  words: Words;
+  label: (path: string) => string;
+  ruleName: (id: string) => string;
+  lines: TraceLine[];
+};
 
 const SYMBOLS: Readonly<Record<string, string>> = {
   '<': '<',
@@ -98,16 +109,24 @@ function sentence(node: TraceNode, ctx: Context): string {
   }
 }
 
+/** Whether a node held: as recorded, or for a named yes/no rule used as a value, its value. */
+function heldOf(node: TraceNode): boolean | undefined {
+  if (node.passed !== undefined) return node.passed;
+  return node.op === 'rule' && typeof node.value === 'boolean' ? node.value : undefined;
+}
+
 function verdict(node: TraceNode, words: Words): string {
   if (node.skipped) return ` — ${words.notEvaluated}`;
-  if (node.passed === undefined) return '';
-  return ` — ${node.passed ? words.held : words.failed}`;
+  const held = heldOf(node);
+  if (held === undefined) return '';
+  return ` — ${held ? words.held : words.failed}`;
 }
 
 function push(ctx: Context, node: TraceNode, depth: number, text: string): void {
   const prefix = node.item === undefined ? '' : `${fill(ctx.words.item, [String(node.item + 1)])}: `;
   const line: TraceLine = { text: `${prefix}${text}${verdict(node, ctx.words)}`, depth };
-  if (node.passed !== undefined && !node.skipped) line.passed = node.passed;
+  const held = heldOf(node);
+  if (held !== undefined && !node.skipped) line.passed = held;
   ctx.lines.push(line);
 }
 
@@ -123,7 +142,7 @@ function heading(node: TraceNode, ctx: Context): { text: string; from: number } 
     return { text: fill(words.countItems, [list, format(node.value, words)]), from: 1 };
   if (node.op === 'if' || node.op === '?:')
     return { text: fill(words.choice, [format(node.value, words)]), from: 0 };
-  if (node.op === 'rule') return { text: fill(words.rule, [node.path ?? '']), from: 0 };
+  if (node.op === 'rule') return { text: fill(words.rule, [ctx.ruleName(node.path ?? '')]), from: 0 };
   return undefined;
 }
 
@@ -149,12 +168,14 @@ function describe(node: TraceNode, depth: number, ctx: Context): void {
 
 /**
  * Describes an explanation's trace as indented lines in `locale` (en, ru, uz, sr-Cyrl, sr-Latn,
- * fr; others fall back to English). `labelFor` names `var` paths, e.g. with form field titles.
+ * fr; others fall back to English). `labelFor` names `var` paths, e.g. with form field titles;
+ * `ruleName` names rules referred to by id.
  */
 export function describeTrace(trace: TraceNode, options: DescribeOptions): TraceLine[] {
   const ctx: Context = {
     words: phrasesFor(options.locale),
     label: (path) => options.labelFor?.(path) ?? path,
+    ruleName: (id) => options.ruleName?.(id) ?? id,
     lines: [],
   };
   describe(trace, 0, ctx);

@@ -47,6 +47,13 @@ describe('explaining a refusal', () => {
     );
   });
 
+  it('names a rule by its title and shows what held under a failed “not”', () => {
+    const result = refusal(drive().event({ type: 'close', reason: 'not_eligible' }));
+    expect(explainBlocked(result.blockedBy, { bundle: fxWorkflow(), locale: 'en' })).toEqual([
+      'the condition of “Close: not eligible” is not met (not — failed: rule "Adult client" — held)',
+    ]);
+  });
+
   it('shows which checks of a guard failed, with their values', () => {
     const d = drive(undefined, { person: { firstName: 'T', birthDate: '2010-02-01' } });
     d.event({ type: 'submit', form: 'intake-form', data: { consentedOn: '2025-01-06' } });
