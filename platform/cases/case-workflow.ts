@@ -1,4 +1,5 @@
 import type { Clock } from '../kernel/clock.js';
+import { dateInZone } from '../kernel/dates.js';
 import type { JsonObject } from '../kernel/json.js';
 import { type Referral, referralFacts } from '../referrals/index.js';
 import type {
@@ -41,7 +42,7 @@ export function externalFacts(
     person: {
       ...(person?.data ?? {}),
       id: person?.id ?? '',
-      registeredAt: person?.createdAt.toISOString().slice(0, 10) ?? '',
+      registeredAt: person ? dateInZone(person.createdAt, timeZone) : '',
     },
   };
 }

@@ -199,7 +199,7 @@ describe('in-process fallback', () => {
 
 describe('the facts SQL reads', () => {
   it('are the case facts the runtime builds, referrals included', async () => {
-    const paths = leafPaths(caseFacts(bundleIndex(bundle))).filter((p) => p !== 'person.registeredAt');
+    const paths = leafPaths(caseFacts(bundleIndex(bundle)));
     const inSql = await sqlCaseFacts(platform, bundle, paths, '2025-04-30');
     for (const [caseId, facts] of inSql) {
       const runtime = await runtimeCaseFacts(platform, bundle, caseId, '2025-04-30T10:00:00Z');
