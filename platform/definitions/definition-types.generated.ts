@@ -106,7 +106,7 @@ export type DeadlineAnchor =
       field: FieldPath;
     };
 /**
- * What is counted. Each has its facts: `cases` — `case.*`, `person.*`, `forms.*`; `persons` — `person.*`; `referrals` — `referral.*` and the referring case's; `tasks` — `task.*` and the case's; `submissions` — `submission.*`, `data.*`.
+ * What is counted. Each has its facts: `cases` — `case.*`, `person.*`, `forms.*`; `persons` — `person.*`; `referrals` — `referral.*` and the referring case's; `tasks` — `task.*` and the case's; `submissions` — `submission.*`, `data.*` (submitted forms only: drafts and superseded versions never count).
  */
 export type IndicatorEntity = 'cases' | 'persons' | 'referrals' | 'tasks' | 'submissions';
 

@@ -121,13 +121,14 @@ const submissions: PopulationSource = {
     if (head !== 'submission') return caseFact(path, joins);
     return keys.length === 1 ? SUBMISSION_FACTS.get(keys[0] ?? '') : undefined;
   },
+  // Only submitted forms count: drafts are not yet said, superseded versions were said again.
   from(joins, filter) {
     // Forms about a person alone have no case: their case facts are missing.
     const person = joins.person
       ? ' LEFT JOIN persons p ON p.site_id = s.site_id AND p.id = COALESCE(c.person_id, s.person_id)'
       : '';
     const form = filter.form === undefined ? sql`` : sql` AND s.form_id = ${filter.form}`;
-    return sql`FROM k CROSS JOIN submissions s LEFT JOIN cases c ON c.site_id = s.site_id AND c.id = s.case_id${raw(person)}${factLaterals(joins, filter.siteId)} WHERE s.site_id = ${filter.siteId}${form}${caseAgency(filter)}`;
+    return sql`FROM k CROSS JOIN submissions s LEFT JOIN cases c ON c.site_id = s.site_id AND c.id = s.case_id${raw(person)}${factLaterals(joins, filter.siteId)} WHERE s.site_id = ${filter.siteId} AND s.status = 'submitted'${form}${caseAgency(filter)}`;
   },
 };
 

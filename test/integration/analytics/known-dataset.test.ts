@@ -16,14 +16,15 @@ import { queryRows } from '../../../platform/storage/database.js';
 import type { Platform } from '../../support/platform-harness.js';
 import { startPlatform } from '../../support/platform-harness.js';
 import { leafPaths, personMatchesInProcess, readPath, runtimeCaseFacts, sqlCaseFacts } from './kpi-checks.js';
-import { buildDataset, kpiResolver, SITE, TEST_INDICATORS } from './kpi-fixture.js';
+import { API, buildDataset, kpiResolver, ok, SITE, TEST_INDICATORS } from './kpi-fixture.js';
 
 let platform: Platform;
 let bundle: SiteBundle;
+let cases: Record<string, string>;
 
 beforeAll(async () => {
   platform = await startPlatform([SITE], kpiResolver, '2025-03-01T09:00:00Z');
-  await buildDataset(platform);
+  ({ cases } = await buildDataset(platform));
   bundle = platform.bundles.get(SITE) as SiteBundle;
 });
 afterAll(() => platform?.close());
@@ -279,5 +280,47 @@ describe('records SQL cannot decide', () => {
       engine: 'sql+in-process',
       fallback: { reason: 'undecided', rows: 1 },
     });
+  });
+});
+
+describe('submissions that count', () => {
+  it('are the submitted ones: a draft and a superseded version never count, with or without a filter', async () => {
+    // k-screenings without its explicit status filter.
+    const screenings = bundle.indicators['k-screenings'] as SiteBundle['indicators'][string];
+    const { where: _filter, ...population } = screenings.measure.population;
+    const loose = { ...screenings, id: 'k-loose', measure: { ...screenings.measure, population } };
+    const site = { ...bundle, indicators: { ...bundle.indicators, 'k-loose': loose } };
+    const count = async () => {
+      const result = await computeIndicator(platform.db.db, site, 'k-loose', {
+        from: MARCH,
+        to: '2025-04-30',
+        period: 'month',
+        today: '2025-04-30',
+        groupBy: ['data.severity'],
+      });
+      return [null, { 'data.severity': 'high' }, { 'data.severity': 'low' }].map(
+        (g) => value(result, null, g)?.value,
+      );
+    };
+    expect(await count()).toEqual([3, 2, 1]);
+
+    const worker = await platform.signIn('fixture.case_manager');
+    // A draft screening for Eldor, and Bobur's screening said again with another severity.
+    ok(
+      await worker.request('PUT', `${API}/cases/${cases.eldor}/drafts/screening`, {
+        data: { screenedOn: '2025-04-16', severity: 'low' },
+      }),
+    );
+    const bobur = ok(await worker.request('GET', `${API}/cases/${cases.bobur}`)) as {
+      case: { version: number };
+    };
+    ok(
+      await worker.request('POST', `${API}/cases/${cases.bobur}/forms/screening`, {
+        data: { screenedOn: '2025-04-03', severity: 'high', hasDisability: false },
+        version: bobur.case.version,
+      }),
+      201,
+    );
+    expect(await count()).toEqual([3, 3, undefined]);
   });
 });
