@@ -7,7 +7,8 @@ import { Link, useLocation } from '../common/router.js';
 import { paths } from '../common/routes.js';
 import { useResource } from '../common/use-resource.js';
 import { useTitle } from '../common/use-title.js';
-import { useSite } from '../site/site-context.js';
+import { EmergencyBanner } from '../emergency/emergency-banner.js';
+import { ReadOnlySite, useSite } from '../site/site-context.js';
 import { CaseProvider, useCase } from './case-context.js';
 import { CaseHeader } from './case-header.js';
 import { CASE_MESSAGES } from './case-messages.js';
@@ -27,6 +28,16 @@ export function CasePage({ caseId }: { caseId: string }) {
       <ErrorMessage error={resource.error} onReload={() => void resource.reload()} />
     ) : (
       <p>{t(COMMON_MESSAGES, 'loading')}</p>
+    );
+  const { emergency } = resource.data;
+  if (resource.data.access === 'emergency' && emergency)
+    return (
+      <ReadOnlySite>
+        <EmergencyBanner expiresAt={emergency.expiresAt} reason={emergency.reason} />
+        <CaseProvider resource={resource}>
+          <CaseLayout />
+        </CaseProvider>
+      </ReadOnlySite>
     );
   return (
     <CaseProvider resource={resource}>

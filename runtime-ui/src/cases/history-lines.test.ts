@@ -70,4 +70,11 @@ describe('history lines', () => {
   it('tells assignments and team changes, which carry no effects', () => {
     expect(historyLines(context, event('case.assigned', {}))).toEqual(['Key worker changed']);
   });
+  it('tells an emergency access with its reason and when it runs out, in the site’s time zone', () => {
+    const lines = historyLines(
+      context,
+      event('case.emergency_access', { reason: 'Child missing tonight', expiresAt: '2025-01-06T17:00:00Z' }),
+    );
+    expect(lines).toEqual(['Emergency access (read-only) until 6 Jan 2025, 17:00: “Child missing tonight”']);
+  });
 });

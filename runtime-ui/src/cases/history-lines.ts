@@ -2,7 +2,7 @@ import type { SopDefinition } from '../../../platform/definitions/definition-typ
 import type { SiteBundle } from '../../../platform/definitions/site-bundle.js';
 import type { Effect } from '../../../platform/workflow/index.js';
 import type { HistoryItem } from '../common/api-types.js';
-import { formatDay } from '../common/format.js';
+import { formatDateTime, formatDay } from '../common/format.js';
 import { formatMessage } from '../common/message-table.js';
 import type { UiLocale } from '../common/ui-locales.js';
 import { optionLabel, roleName, stageOf, taskName } from '../site/definitions.js';
@@ -80,6 +80,14 @@ export function historyLines(c: HistoryContext, event: HistoryItem): string[] {
   if (event.type === 'case.team_member_added')
     return [line(c, 'team_added', { role: c.l(roleName(c.bundle, String(event.payload.roleId ?? ''))) })];
   if (event.type === 'case.team_member_removed') return [line(c, 'team_removed')];
+  if (event.type === 'case.emergency_access') {
+    const time = formatDateTime(
+      String(event.payload.expiresAt ?? ''),
+      c.locale,
+      c.bundle.site.timeZone ?? 'UTC',
+    );
+    return [line(c, 'emergency_access', { time, reason: String(event.payload.reason ?? '') })];
+  }
   const effects = Array.isArray(event.payload.effects) ? (event.payload.effects as Effect[]) : [];
   return effects.flatMap((e) => effectLine(c, e) ?? []);
 }

@@ -170,4 +170,12 @@ export const HISTORY_MESSAGES = {
     'sr-Latn': 'Uklonjen(a) iz tima',
     fr: 'Retiré(e) de l’équipe',
   },
+  emergency_access: {
+    en: 'Emergency access (read-only) until {time}: “{reason}”',
+    uz: 'Favqulodda kirish (faqat o‘qish) {time} gacha: “{reason}”',
+    ru: 'Экстренный доступ (только чтение) до {time}: «{reason}»',
+    'sr-Cyrl': 'Хитан приступ (само читање) до {time}: „{reason}”',
+    'sr-Latn': 'Hitan pristup (samo čitanje) do {time}: „{reason}”',
+    fr: 'Accès d’urgence (lecture seule) jusqu’à {time} : « {reason} »',
+  },
 } satisfies MessageTable;

@@ -111,6 +111,10 @@ export type CaseView = {
   readonly actions: readonly CaseAction[];
   readonly team: readonly TeamMember[];
   readonly ownerName: string | null;
+  /** `emergency`: the user reads the case by emergency (break-the-glass) access, read-only. */
+  readonly access?: 'staff' | 'emergency';
+  /** The emergency access the user reads the case by, when `access` is `emergency`. */
+  readonly emergency?: { readonly expiresAt: string; readonly reason: string } | null;
 };
 
 export type Submission = {

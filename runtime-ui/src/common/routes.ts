@@ -9,6 +9,7 @@ export type Route =
   | { readonly page: 'form'; readonly site: string; readonly caseId: string; readonly formId: string }
   | { readonly page: 'print-plan'; readonly site: string; readonly caseId: string }
   | { readonly page: 'supervision'; readonly site: string }
+  | { readonly page: 'emergency'; readonly site: string }
   | { readonly page: 'not-found' };
 
 const e = encodeURIComponent;
@@ -24,6 +25,7 @@ export const paths = {
     `/sites/${e(site)}/cases/${e(caseId)}/forms/${e(formId)}`,
   printPlan: (site: string, caseId: string) => `/sites/${e(site)}/cases/${e(caseId)}/print/plan`,
   supervision: (site: string) => `/sites/${e(site)}/supervision`,
+  emergency: (site: string) => `/sites/${e(site)}/emergency`,
 };
 
 /** Pages of the admin UI, served beside this one under `/admin`. */
@@ -41,6 +43,7 @@ export function parseRoute(pathname: string): Route {
   if (section === undefined) return { page: 'work', site };
   if (section === 'work' && id === undefined) return { page: 'work', site };
   if (section === 'supervision' && id === undefined) return { page: 'supervision', site };
+  if (section === 'emergency' && id === undefined) return { page: 'emergency', site };
   if (section === 'persons') {
     if (id === undefined) return { page: 'persons', site };
     if (id === 'new' && sub === undefined) return { page: 'register', site };

@@ -141,6 +141,14 @@ export const SHELL_MESSAGES = {
     'sr-Latn': 'Pronađi ili upiši osobu',
     fr: 'Trouver ou inscrire une personne',
   },
+  emergencyAccess: {
+    en: 'Emergency access',
+    uz: 'Favqulodda kirish',
+    ru: 'Экстренный доступ',
+    'sr-Cyrl': 'Хитан приступ',
+    'sr-Latn': 'Hitan pristup',
+    fr: 'Accès d’urgence',
+  },
   supervision: {
     en: 'Supervision',
     uz: 'Nazorat',

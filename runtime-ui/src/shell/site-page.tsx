@@ -5,6 +5,7 @@ import { Link, useLocation } from '../common/router.js';
 import { adminPaths, paths, type Route } from '../common/routes.js';
 import type { SessionView } from '../common/session.js';
 import { SHELL_MESSAGES } from '../common/shell-messages.js';
+import { EmergencyPage } from '../emergency/emergency-page.js';
 import { CaseFormPage } from '../forms/case-form-page.js';
 import { PersonPage } from '../persons/person-page.js';
 import { PersonSearchPage } from '../persons/person-search-page.js';
@@ -29,6 +30,9 @@ export function SitePage({ route, view }: { route: Route; view: SessionView }) {
       : []),
     ...(site.can('case.assign')
       ? [{ to: paths.supervision(site.id), label: t(SHELL_MESSAGES, 'supervision') }]
+      : []),
+    ...(site.can('break_glass') && site.can('case.read')
+      ? [{ to: paths.emergency(site.id), label: t(SHELL_MESSAGES, 'emergencyAccess') }]
       : []),
   ];
   // The admin UI is another application: plain links, not the router's.
@@ -92,6 +96,8 @@ function SiteRoute({ route }: { route: Route }) {
       return <PrintPlanPage caseId={route.caseId} />;
     case 'supervision':
       return <SupervisionPage />;
+    case 'emergency':
+      return <EmergencyPage />;
     default:
       return <p>{t(SHELL_MESSAGES, 'notFound')}</p>;
   }

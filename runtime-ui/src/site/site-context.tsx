@@ -63,3 +63,13 @@ export function useSite(): Site {
   if (value === undefined) throw new Error('useSite outside SiteProvider');
   return value;
 }
+
+/**
+ * The site as seen through emergency (break-the-glass) access: only reading permissions hold, so
+ * the pages inside offer nothing that would change the case (the server refuses it anyway).
+ */
+export function ReadOnlySite({ children }: { children: ReactNode }) {
+  const site = useSite();
+  const value = useMemo<Site>(() => ({ ...site, can: (p) => p.endsWith('.read') && site.can(p) }), [site]);
+  return <SiteContext.Provider value={value}>{children}</SiteContext.Provider>;
+}

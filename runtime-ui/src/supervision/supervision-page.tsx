@@ -3,6 +3,7 @@ import { ErrorMessage } from '../common/error-message.js';
 import { useI18n } from '../common/i18n.js';
 import { useResource } from '../common/use-resource.js';
 import { useTitle } from '../common/use-title.js';
+import { EmergencyAccessList } from '../emergency/emergency-access-list.js';
 import { useSite } from '../site/site-context.js';
 import { TaskTable } from '../work/task-table.js';
 import { CaseloadTable } from './caseload-table.js';
@@ -37,6 +38,7 @@ export function SupervisionPage() {
         workers={caseload.data?.workers ?? []}
         onChanged={() => void Promise.all([caseload.reload(), tasks.reload()])}
       />
+      <EmergencyAccessList />
     </div>
   );
 }
