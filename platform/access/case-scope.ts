@@ -3,22 +3,28 @@ import type { Actor } from './actor.js';
 /**
  * Which cases an actor reaches, as a filter the storage layer turns into SQL: lists and searches
  * are filtered in the database, never after fetching.
+ *
+ * Besides their role's scope, a user reaches the cases whose team they are on. A member from
+ * another partner (joint casework) is on the team only while the client's consent that admitted
+ * them holds — hence `at`, the moment of the request (the operation's clock, never the
+ * database's), at which time-boxed access is judged.
  */
 export type CaseScope =
   | { readonly kind: 'site' }
-  | { readonly kind: 'agency'; readonly partnerId: string }
-  | { readonly kind: 'own'; readonly userId: string; readonly partnerId: string }
+  | { readonly kind: 'agency'; readonly partnerId: string; readonly userId: string; readonly at: string }
+  | { readonly kind: 'own'; readonly userId: string; readonly partnerId: string; readonly at: string }
   | { readonly kind: 'none' };
 
-export function caseScope(actor: Actor): CaseScope {
+export function caseScope(actor: Actor, at: Date): CaseScope {
   if (!actor.permissions.has('case.read')) return { kind: 'none' };
+  const { userId, partnerId } = actor;
   switch (actor.role.scope) {
     case 'site':
       return { kind: 'site' };
     case 'agency':
-      return { kind: 'agency', partnerId: actor.partnerId };
+      return { kind: 'agency', partnerId, userId, at: at.toISOString() };
     case 'own':
-      return { kind: 'own', userId: actor.userId, partnerId: actor.partnerId };
+      return { kind: 'own', userId, partnerId, at: at.toISOString() };
     default:
       return { kind: 'none' };
   }
@@ -28,6 +34,7 @@ export function caseScope(actor: Actor): CaseScope {
 export type CaseAccessFacts = {
   readonly agency: string;
   readonly ownerUserId: string | null;
+  /** The team members in force at the scope's moment (see {@link CaseScope}). */
   readonly teamUserIds: readonly string[];
 };
 
@@ -37,7 +44,7 @@ export function caseInScope(scope: CaseScope, facts: CaseAccessFacts): boolean {
     case 'site':
       return true;
     case 'agency':
-      return facts.agency === scope.partnerId;
+      return facts.agency === scope.partnerId || facts.teamUserIds.includes(scope.userId);
     case 'own':
       return facts.ownerUserId === scope.userId || facts.teamUserIds.includes(scope.userId);
     case 'none':

@@ -18,11 +18,11 @@ export type ReferralScope = {
 };
 
 /** The actor's referral scope (see {@link ReferralScope}). */
-export function referralScope(actor: Actor): ReferralScope {
+export function referralScope(actor: Actor, at: Date): ReferralScope {
   const receives = actor.permissions.has('referral.respond') || actor.permissions.has('referral.deliver');
   return {
     partnerId: actor.partnerId,
-    cases: caseScope(actor),
+    cases: caseScope(actor, at),
     receiverPartner: receives ? actor.partnerId : null,
   };
 }

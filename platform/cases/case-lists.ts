@@ -1,5 +1,6 @@
 import { requirePermission } from '../access/actor.js';
 import { caseScope } from '../access/case-scope.js';
+import { requireCaseWork } from '../access/case-work.js';
 import { referralScope } from '../access/referral-scope.js';
 import type { SiteBundle } from '../definitions/site-bundle.js';
 import { supervisorSummary, type WorkerSummary } from '../workflow/index.js';
@@ -18,7 +19,7 @@ export async function listCases(
   return ctx.store.listCases(
     ctx.version.siteId,
     {
-      scope: caseScope(ctx.actor),
+      scope: caseScope(ctx.actor, ctx.clock.now()),
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.mine ? { ownerUserId: ctx.actor.userId } : {}),
       ...(filter.personId ? { personId: filter.personId } : {}),
@@ -29,18 +30,19 @@ export async function listCases(
 
 /**
  * "My work": open tasks for the actor's role in the cases they can see, and the overdue tasks of
- * referrals addressed to their agency, earliest due first.
+ * referrals addressed to their agency, earliest due first (403 for roles without case work).
  */
 export async function myTasks(
   ctx: OperationContext,
   filter: { dueBefore?: Date },
   page: PageRequest,
 ): Promise<Page<TaskListItem>> {
+  requireCaseWork(ctx.actor);
   return ctx.store.tasks(
     ctx.version.siteId,
     {
-      scope: caseScope(ctx.actor),
-      referralPartner: referralScope(ctx.actor).receiverPartner,
+      scope: caseScope(ctx.actor, ctx.clock.now()),
+      referralPartner: referralScope(ctx.actor, ctx.clock.now()).receiverPartner,
       roleIds: [ctx.actor.roleId],
       ...(filter.dueBefore ? { dueBefore: filter.dueBefore } : {}),
     },

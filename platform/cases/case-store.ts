@@ -78,6 +78,10 @@ export type TeamMember = {
   readonly roleId: string;
   readonly displayName: string;
   readonly addedAt: Date;
+  /** For a member from another partner (joint casework): the consent admitting them. */
+  readonly consentId: string | null;
+  /** On the team at the moment asked: a member from another partner only while that consent holds. */
+  readonly inForce: boolean;
 };
 
 /** What an event append needs; the store adds sequence numbers and hashes. */
@@ -105,7 +109,8 @@ export type CaseQueries = ReferralQueries & {
   searchPersons(siteId: string, query: PersonQuery, page: PageRequest): Promise<Page<PersonSummary>>;
   caseById(siteId: string, id: string): Promise<CaseRecord | undefined>;
   listCases(siteId: string, filter: CaseFilter, page: PageRequest): Promise<Page<CaseSummary>>;
-  team(siteId: string, caseId: string): Promise<TeamMember[]>;
+  /** The case team, each member with whether they are in force at `at`. */
+  team(siteId: string, caseId: string, at: Date): Promise<TeamMember[]>;
   submissions(siteId: string, caseId: string, formId?: string): Promise<SubmissionRecord[]>;
   draft(
     siteId: string,
@@ -175,7 +180,12 @@ export type CaseWrites = ReferralWrites & {
   supersedeSubmissions(siteId: string, caseId: string, formId: string, exceptId: string): Promise<void>;
   /** The submitter's draft of a form is spent once they submit it. */
   discardDrafts(siteId: string, caseId: string, formId: string, userId: string): Promise<void>;
-  addTeamMember(siteId: string, caseId: string, userId: string, roleId: string, at: Date): Promise<void>;
+  addTeamMember(
+    siteId: string,
+    caseId: string,
+    member: { userId: string; roleId: string; consentId: string | null },
+    at: Date,
+  ): Promise<void>;
   removeTeamMember(siteId: string, caseId: string, userId: string): Promise<void>;
   appendEvent(event: NewEvent): Promise<HistoryEvent>;
   /**

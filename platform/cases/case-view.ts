@@ -81,7 +81,7 @@ export async function getCaseView(ctx: OperationContext, caseId: string): Promis
     ...a,
     reasons: explainBlocked(a.blockedBy, { bundle, locale: ctx.actor.locale, sopId: record.sopId }),
   }));
-  const team = await ctx.store.team(record.siteId, caseId);
+  const team = await ctx.store.team(record.siteId, caseId, ctx.clock.now());
   const names = await ctx.store.userNames(record.ownerUserId ? [record.ownerUserId] : []);
   const { workflow: _w, facts, ...rest } = record;
   return {

@@ -15,7 +15,9 @@ function relationsOf(ctx: OperationContext): readonly unknown[] | undefined {
 }
 
 async function requireVisible(ctx: OperationContext, personId: string, pointer: string): Promise<void> {
-  if (!(await ctx.store.personInScope(ctx.version.siteId, personId, personScope(ctx.actor)))) {
+  if (
+    !(await ctx.store.personInScope(ctx.version.siteId, personId, personScope(ctx.actor, ctx.clock.now())))
+  ) {
     throw pointer === ''
       ? new PlatformError('not_found', 'No such person.')
       : badField(pointer, 'No such person.', 'unknown');

@@ -22,10 +22,12 @@ export async function visibleTo(
   queries: CaseQueries,
   actor: Actor,
   record: CaseRecord,
+  at: Date,
 ): Promise<{ visible: boolean; teamUserIds: string[] }> {
-  const teamUserIds = (await queries.team(record.siteId, record.id)).map((m) => m.userId);
+  const team = await queries.team(record.siteId, record.id, at);
+  const teamUserIds = team.filter((m) => m.inForce).map((m) => m.userId);
   return {
-    visible: caseInScope(caseScope(actor), {
+    visible: caseInScope(caseScope(actor, at), {
       agency: record.agency,
       ownerUserId: record.ownerUserId,
       teamUserIds,
@@ -45,7 +47,7 @@ export async function loadCase(
 ): Promise<LoadedCase> {
   const record = await queries.caseById(ctx.version.siteId, caseId);
   if (record === undefined) throw new PlatformError('not_found', 'No such case.');
-  const { visible, teamUserIds } = await visibleTo(queries, ctx.actor, record);
+  const { visible, teamUserIds } = await visibleTo(queries, ctx.actor, record, ctx.clock.now());
   if (!visible) throw new PlatformError('not_found', 'No such case.');
   return loadedCase(ctx, record, teamUserIds, queries);
 }

@@ -128,7 +128,9 @@ export async function getPerson(ctx: OperationContext, personId: string): Promis
 
 /** A person outside the actor's person scope is "not found", as one of another site is. */
 async function requireVisible(ctx: OperationContext, personId: string): Promise<void> {
-  if (!(await ctx.store.personInScope(ctx.version.siteId, personId, personScope(ctx.actor)))) {
+  if (
+    !(await ctx.store.personInScope(ctx.version.siteId, personId, personScope(ctx.actor, ctx.clock.now())))
+  ) {
     throw new PlatformError('not_found', 'No such person.');
   }
 }
@@ -140,5 +142,9 @@ export async function searchPersons(
   page: PageRequest,
 ): Promise<Page<PersonSummary>> {
   requirePermission(ctx.actor, 'person.read');
-  return ctx.store.searchPersons(ctx.version.siteId, { ...query, scope: personScope(ctx.actor) }, page);
+  return ctx.store.searchPersons(
+    ctx.version.siteId,
+    { ...query, scope: personScope(ctx.actor, ctx.clock.now()) },
+    page,
+  );
 }

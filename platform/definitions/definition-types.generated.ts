@@ -291,6 +291,10 @@ export interface ConsentPurpose {
    * Whether only written consent (with evidence) is accepted.
    */
   writtenRequired?: boolean;
+  /**
+   * Whether this consent also admits joint casework: staff of a recipient partner may be added to the team of the client's case held by another partner, and then see and work on it within their role's form access — for as long as this consent is neither withdrawn nor expired (a renewed consent keeps them on). Default false: recipients only receive what referrals share.
+   */
+  jointCasework?: boolean;
 }
 /**
  * A length of time: an amount (a number or a named setting) and a unit. Working days follow the site's working calendar.

@@ -26,6 +26,11 @@ export {
 export { bundleEvaluator, checkEligibility, type EligibilityCheck } from './eligibility.js';
 export { eligibleServices, type ServiceEligibility } from './eligible-services.js';
 export { FAIL_REASONS } from './event-specs.js';
+export {
+  type JointCaseworkCheck,
+  type JointCaseworkGap,
+  jointCaseworkConsent,
+} from './joint-casework.js';
 export { overdueTaskId, referralWakeUp } from './overdue.js';
 export { isRecipientKey, receiverKey, receiverOf, recipientName } from './receiver.js';
 export { type ReceiverAccess, receiverAccess } from './receiver-access.js';

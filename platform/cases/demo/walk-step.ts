@@ -1,7 +1,8 @@
 import { PlatformError } from '../../kernel/errors.js';
 import { availableActions } from '../../workflow/index.js';
 import { applyCaseEvent } from '../apply-case-event.js';
-import { addTeamMember, assignCase } from '../assign-case.js';
+import { assignCase } from '../assign-case.js';
+import { addTeamMember } from '../case-team.js';
 import { externalFacts, stateOf } from '../case-workflow.js';
 import { openCase } from '../open-case.js';
 import type { OperationContext } from '../operation-context.js';

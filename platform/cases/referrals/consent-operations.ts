@@ -10,6 +10,7 @@ import {
   withdrawConsent,
 } from '../../referrals/index.js';
 import type { OperationContext } from '../operation-context.js';
+import { visiblePerson } from '../visible-person.js';
 import type { ConsentRow } from './referral-records.js';
 
 /** Where in the request each consent problem points, and what it says. */
@@ -35,12 +36,6 @@ function invalid(problems: readonly ConsentProblem[], dateField: string): Platfo
   return new PlatformError('validation_failed', fields.map((f) => f.message).join(' '), { fields });
 }
 
-async function personOf(ctx: OperationContext, personId: string) {
-  const person = await ctx.store.person(ctx.version.siteId, personId);
-  if (person === undefined) throw new PlatformError('not_found', 'No such person.');
-  return person;
-}
-
 /** A consent record with whether it is in force now (`active`, `expired`, `withdrawn`). */
 export type ConsentView = ConsentRecord & {
   readonly state: 'active' | 'expired' | 'withdrawn';
@@ -58,10 +53,13 @@ function viewOf(row: ConsentRow, now: string): ConsentView {
   return { ...r, state, version: row.version };
 }
 
-/** A person's consent registry, oldest first, each record with whether it is in force. */
+/**
+ * A person's consent registry, oldest first, each record with whether it is in force. Like every
+ * consent operation, only for clients within the actor's person scope (others are "not found").
+ */
 export async function personConsents(ctx: OperationContext, personId: string): Promise<ConsentView[]> {
   requirePermission(ctx.actor, 'person.read');
-  await personOf(ctx, personId);
+  await visiblePerson(ctx, personId);
   const now = ctx.clock.now().toISOString();
   return (await ctx.store.consentsOf(ctx.version.siteId, personId)).map((row) => viewOf(row, now));
 }
@@ -77,7 +75,7 @@ export async function recordPersonConsent(
   input: Omit<ConsentInput, 'id' | 'personId'>,
 ): Promise<ConsentView> {
   requirePermission(ctx.actor, 'consent.record');
-  await personOf(ctx, personId);
+  await visiblePerson(ctx, personId);
   const result = recordConsent(ctx.version.bundle, { ...input, id: newId(), personId }, ctx.clock);
   if (!result.ok) throw invalid(result.problems, '/givenAt');
   const { record } = result;
@@ -93,6 +91,8 @@ export async function recordPersonConsent(
   };
   await ctx.store.transaction(async (tx) => {
     await tx.insertConsent(row);
+    const purpose = ctx.version.bundle.site.consentPurposes?.find((p) => p.id === record.purpose);
+    if (purpose?.jointCasework === true) await tx.renewTeamConsent(row);
     await tx.appendEvent(consentEvent(ctx, row, 'consent.recorded'));
   });
   return viewOf(row, ctx.clock.now().toISOString());
@@ -123,6 +123,7 @@ export async function withdrawPersonConsent(
   input: { readonly by: ConsentInput['givenBy']; readonly at?: string; readonly version?: number },
 ): Promise<ConsentView> {
   requirePermission(ctx.actor, 'consent.withdraw');
+  await visiblePerson(ctx, personId);
   return ctx.store.transaction(async (tx) => {
     const row = await tx.consentById(ctx.version.siteId, consentId);
     if (row === undefined || row.personId !== personId)

@@ -1,7 +1,7 @@
 import { requirePermission } from '../../access/actor.js';
-import { PlatformError } from '../../kernel/errors.js';
 import { clientLocale, type DisclosureEntry, disclosureReport } from '../../referrals/index.js';
 import type { OperationContext } from '../operation-context.js';
+import { visiblePerson } from '../visible-person.js';
 
 /** A person's disclosure log: the entries, and the same in plain sentences for the client. */
 export type DisclosureLog = {
@@ -14,8 +14,8 @@ export type DisclosureLog = {
 };
 
 /**
- * The client's disclosure log (`disclosure.read`): every referral sent and every time a receiver
- * opened current data, with the report in `locale` — by default the client's own language — so
+ * The client's disclosure log (`disclosure.read`, clients within the actor's person scope): every
+ * referral sent and every time a receiver opened current data, with the report in `locale` — by default the client's own language — so
  * it can be shown or printed for them.
  */
 export async function disclosureLog(
@@ -25,8 +25,7 @@ export async function disclosureLog(
 ): Promise<DisclosureLog> {
   requirePermission(ctx.actor, 'disclosure.read');
   const siteId = ctx.version.siteId;
-  const person = await ctx.store.person(siteId, personId);
-  if (person === undefined) throw new PlatformError('not_found', 'No such person.');
+  const person = await visiblePerson(ctx, personId);
   const bundle = ctx.version.bundle;
   const rows = await ctx.store.disclosuresOf(siteId, personId);
   const consents = (await ctx.store.consentsOf(siteId, personId)).map((c) => c.record);

@@ -1,3 +1,4 @@
+import { requireCaseWork } from '../../access/case-work.js';
 import { type ReferralAccess, referralAccess, referralScope } from '../../access/referral-scope.js';
 import { PlatformError } from '../../kernel/errors.js';
 import type { CaseQueries } from '../case-store.js';
@@ -20,19 +21,20 @@ const notFound = () => new PlatformError('not_found', 'No such referral.');
 /**
  * Loads a referral the actor reaches (`access/referral-scope.ts`): the staff who see its case, or,
  * once it was sent, the receiving agency's. A referral of another site, or one the actor does not
- * reach, is "not found".
+ * reach, is "not found"; a role without case work (`access/case-work.ts`) is refused outright.
  */
 export async function loadReferral(
   ctx: OperationContext,
   referralId: string,
   queries: CaseQueries = ctx.store,
 ): Promise<LoadedReferral> {
+  requireCaseWork(ctx.actor);
   const record = await queries.referralById(ctx.version.siteId, referralId);
   if (record === undefined) throw notFound();
   const caseRecord = await queries.caseById(record.siteId, record.caseId);
   if (caseRecord === undefined) throw notFound();
-  const { visible, teamUserIds } = await visibleTo(queries, ctx.actor, caseRecord);
-  const access = referralAccess(referralScope(ctx.actor), {
+  const { visible, teamUserIds } = await visibleTo(queries, ctx.actor, caseRecord, ctx.clock.now());
+  const access = referralAccess(referralScope(ctx.actor, ctx.clock.now()), {
     caseVisible: visible,
     receiverPartner: record.receiverPartner,
     sent: record.status !== 'draft',

@@ -1,4 +1,5 @@
 import { requirePermission } from '../../access/actor.js';
+import { requireCaseWork } from '../../access/case-work.js';
 import { referralScope } from '../../access/referral-scope.js';
 import type { LocalizedText } from '../../kernel/localized-text.js';
 import type { Referral, ReferralStatus, SharedView } from '../../referrals/index.js';
@@ -63,16 +64,17 @@ async function summaries(
 /**
  * The actor's referrals, most recently changed first: `incoming` (sent to their agency),
  * `outgoing` (sent by it, on cases they see) or both; filtered in SQL by the access module's
- * referral scope.
+ * referral scope. Roles without case work (boards, M&E) are refused (403).
  */
 export async function listReferrals(
   ctx: OperationContext,
   filter: { readonly box?: 'incoming' | 'outgoing'; readonly status?: readonly ReferralStatus[] },
   page: PageRequest,
 ): Promise<Page<ReferralSummary>> {
+  requireCaseWork(ctx.actor);
   const result = await ctx.store.listReferrals(
     ctx.version.siteId,
-    { scope: referralScope(ctx.actor), ...filter },
+    { scope: referralScope(ctx.actor, ctx.clock.now()), ...filter },
     page,
   );
   return { items: await summaries(ctx, result.items), next: result.next };

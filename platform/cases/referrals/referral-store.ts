@@ -40,6 +40,8 @@ export type ReferralWrites = {
     at: Date,
   ): Promise<ReferralRecord>;
   insertConsent(row: ConsentRow): Promise<void>;
+  /** Joint-casework memberships under an earlier consent of the same purpose move to a renewal. */
+  renewTeamConsent(renewed: ConsentRow): Promise<number>;
   updateConsent(key: VersionKey, patch: Pick<ConsentRow, 'record' | 'withdrawnAt'>): Promise<ConsentRow>;
   insertDisclosure(row: DisclosureRow): Promise<void>;
   /** Inserts the rows of a referral task; rows that exist (same case and instance key) stay as they are. */

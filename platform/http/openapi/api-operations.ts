@@ -234,7 +234,8 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   {
     method: 'post',
     path: `${S}/cases/{caseId}/team`,
-    summary: 'Add a colleague to the case team',
+    summary:
+      'Add someone to the case team: a colleague, or staff of another partner under the client’s consent to joint casework',
     tag: 'cases',
     body: {
       type: 'object',
@@ -243,6 +244,15 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     },
     ok: { status: 201, description: 'Added' },
     errors: [400, 401, 403, 404],
+  },
+  {
+    method: 'get',
+    path: `${S}/cases/{caseId}/team/candidates`,
+    summary:
+      'Who may join the case team now: colleagues of the holding agency, and staff of partners the client consented to joint casework with',
+    tag: 'cases',
+    ok: { status: 200, description: 'Candidates (members with partner and admitting consent)' },
+    errors: [401, 403, 404],
   },
   {
     method: 'delete',

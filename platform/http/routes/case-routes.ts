@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { applyCaseEvent } from '../../cases/apply-case-event.js';
-import { addTeamMember, assignCase, removeTeamMember } from '../../cases/assign-case.js';
+import { assignCase } from '../../cases/assign-case.js';
 import { caseTimeline, listCases } from '../../cases/case-lists.js';
+import { addTeamMember, removeTeamMember, teamCandidates } from '../../cases/case-team.js';
 import { getCaseView } from '../../cases/case-view.js';
 import { openCase } from '../../cases/open-case.js';
 import { saveDraft, submitForm } from '../../cases/submit-form.js';
@@ -117,6 +118,10 @@ export function caseRoutes(deps: AppDeps): Hono<AppEnv> {
       );
     setVersionTag(c, result.record.version);
     return c.json({ case: await getCaseView(ctx, result.record.id), allocation: result.allocation });
+  });
+  app.get('/:caseId/team/candidates', async (c) => {
+    const ctx = await operationContext(c, deps);
+    return c.json({ members: await teamCandidates(ctx, c.req.param('caseId')) });
   });
   app.post('/:caseId/team', async (c) => {
     const ctx = await operationContext(c, deps);

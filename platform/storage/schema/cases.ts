@@ -90,6 +90,12 @@ export const caseTeam = pgTable(
       .references(() => users.id),
     roleId: text('role_id').notNull(),
     addedAt: timestamptz('added_at').notNull().defaultNow(),
+    /**
+     * For a member from another partner (joint casework): the client's consent that admits them.
+     * They are on the team only while it is neither withdrawn nor expired; null for colleagues of
+     * the agency holding the case.
+     */
+    consentId: uuid('consent_id'),
   },
   (t) => [
     primaryKey({ name: 'case_team_pkey', columns: [t.caseId, t.userId] }),

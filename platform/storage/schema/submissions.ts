@@ -38,6 +38,8 @@ export const submissions = pgTable(
     index('submissions_case_form_status_idx').on(t.caseId, t.formId, t.status),
     index('submissions_person_form_status_idx').on(t.personId, t.formId, t.status),
     index('submissions_referral_idx').on(t.referralId),
+    // Indicators over one form of a site (KPIs and match counts in SQL).
+    index('submissions_site_form_idx').on(t.siteId, t.formId),
     foreignKey({
       name: 'submissions_case_fk',
       columns: [t.siteId, t.caseId],

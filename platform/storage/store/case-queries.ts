@@ -14,7 +14,7 @@ import type { Db } from '../database.js';
 import { cases, caseTeam, events, memberships, persons, submissions, tasks, users } from '../schema/index.js';
 import { decodeCursor, encodeCursor, pageLimit } from './cursor.js';
 import { toCase, toHistoryEvent, toSubmission, toTask } from './row-mappers.js';
-import { caseScopeCondition } from './scope-sql.js';
+import { caseScopeCondition, teamRowInForce } from './scope-sql.js';
 import { taskScope } from './task-scope-sql.js';
 
 export async function findCase(db: Db, siteId: string, id: string): Promise<CaseRecord | undefined> {
@@ -73,13 +73,15 @@ export async function listCases(
   };
 }
 
-export async function caseTeamOf(db: Db, siteId: string, caseId: string): Promise<TeamMember[]> {
+export async function caseTeamOf(db: Db, siteId: string, caseId: string, at: Date): Promise<TeamMember[]> {
   const rows = await db
     .select({
       userId: caseTeam.userId,
       roleId: caseTeam.roleId,
       displayName: users.displayName,
       addedAt: caseTeam.addedAt,
+      consentId: caseTeam.consentId,
+      inForce: sql<boolean>`${teamRowInForce(at.toISOString())}`,
     })
     .from(caseTeam)
     .innerJoin(users, eq(users.id, caseTeam.userId))

@@ -167,14 +167,14 @@ export async function addTeamMember(
   tx: Tx,
   siteId: string,
   caseId: string,
-  userId: string,
-  roleId: string,
+  member: { userId: string; roleId: string; consentId: string | null },
   at: Date,
 ): Promise<void> {
+  const { userId, roleId, consentId } = member;
   await tx
     .insert(caseTeam)
-    .values({ siteId, caseId, userId, roleId, addedAt: at })
-    .onConflictDoUpdate({ target: [caseTeam.caseId, caseTeam.userId], set: { roleId } });
+    .values({ siteId, caseId, userId, roleId, consentId, addedAt: at })
+    .onConflictDoUpdate({ target: [caseTeam.caseId, caseTeam.userId], set: { roleId, consentId } });
 }
 
 export async function removeTeamMember(

@@ -29,7 +29,7 @@ function queries(db: Db): CaseQueries {
     searchPersons: (siteId, query, page) => searchPersons(db, siteId, query, page),
     caseById: (siteId, id) => findCase(db, siteId, id),
     listCases: (siteId, filter, page) => listCases(db, siteId, filter, page),
-    team: (siteId, caseId) => caseTeamOf(db, siteId, caseId),
+    team: (siteId, caseId, at) => caseTeamOf(db, siteId, caseId, at),
     submissions: (siteId, caseId, formId) => submissionsOf(db, siteId, caseId, formId),
     draft: (siteId, caseId, formId, userId) => draftOf(db, siteId, caseId, formId, userId),
     events: (siteId, streamId, page) => eventsOf(db, siteId, streamId, page),
@@ -60,6 +60,7 @@ function referralWritesOf(tx: Tx): ReferralWrites {
     insertReferral: (record) => referralWrites.insertReferral(tx, record),
     updateReferral: (key, patch, at) => referralWrites.updateReferral(tx, key, patch, at),
     insertConsent: (row) => referralWrites.insertConsent(tx, row),
+    renewTeamConsent: (row) => referralWrites.renewTeamConsent(tx, row),
     updateConsent: (key, patch) => referralWrites.updateConsent(tx, key, patch),
     insertDisclosure: (row) => referralWrites.insertDisclosure(tx, row),
     addReferralTasks: (rows) => referralWrites.addReferralTasks(tx, rows),
@@ -87,8 +88,7 @@ function writesOf(tx: Tx): CaseWrites {
       writes.supersede(tx, siteId, caseId, formId, exceptId),
     discardDrafts: (siteId, caseId, formId, userId) =>
       writes.discardDrafts(tx, siteId, caseId, formId, userId),
-    addTeamMember: (siteId, caseId, userId, roleId, at) =>
-      writes.addTeamMember(tx, siteId, caseId, userId, roleId, at),
+    addTeamMember: (siteId, caseId, member, at) => writes.addTeamMember(tx, siteId, caseId, member, at),
     removeTeamMember: (siteId, caseId, userId) => writes.removeTeamMember(tx, siteId, caseId, userId),
     appendEvent: (event) => writes.appendHistory(tx, event),
     claimDueCases: (now, limit) => writes.claimDueCases(tx, now, limit),

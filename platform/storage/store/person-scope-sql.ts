@@ -1,6 +1,13 @@
 import { and, eq, or, type SQL, sql } from 'drizzle-orm';
 import type { PersonScope } from '../../access/person-scope.js';
-import { cases, caseTeam, memberships, persons } from '../schema/index.js';
+import { cases, memberships, persons } from '../schema/index.js';
+import { onCaseTeam } from './scope-sql.js';
+
+/** A case of the person in the outer query (`persons`) that meets `condition`. */
+function caseOfPerson(condition: SQL | undefined): SQL {
+  const theirs = and(eq(cases.siteId, persons.siteId), eq(cases.personId, persons.id), condition);
+  return sql`exists (select 1 from ${cases} where ${theirs})`;
+}
 
 /** The access module's person scope as a SQL condition on `persons`. */
 export function personScopeCondition(scope: PersonScope | undefined): SQL | undefined {
@@ -9,30 +16,21 @@ export function personScopeCondition(scope: PersonScope | undefined): SQL | unde
     case 'site':
       return undefined;
     case 'agency': {
-      const caseHere = and(
-        eq(cases.siteId, persons.siteId),
-        eq(cases.personId, persons.id),
-        eq(cases.agency, scope.partnerId),
-      );
       const registeredHere = and(
         eq(memberships.userId, persons.createdBy),
         eq(memberships.siteId, persons.siteId),
         eq(memberships.partnerId, scope.partnerId),
       );
       return or(
-        sql`exists (select 1 from ${cases} where ${caseHere})`,
+        caseOfPerson(or(eq(cases.agency, scope.partnerId), onCaseTeam(scope.userId, scope.at))),
         sql`exists (select 1 from ${memberships} where ${registeredHere})`,
       );
     }
-    case 'own': {
-      const onTeam = and(eq(caseTeam.caseId, cases.id), eq(caseTeam.userId, scope.userId));
-      const mine = and(
-        eq(cases.siteId, persons.siteId),
-        eq(cases.personId, persons.id),
-        or(eq(cases.ownerUserId, scope.userId), sql`exists (select 1 from ${caseTeam} where ${onTeam})`),
+    case 'own':
+      return or(
+        eq(persons.createdBy, scope.userId),
+        caseOfPerson(or(eq(cases.ownerUserId, scope.userId), onCaseTeam(scope.userId, scope.at))),
       );
-      return or(eq(persons.createdBy, scope.userId), sql`exists (select 1 from ${cases} where ${mine})`);
-    }
     case 'none':
       return sql`false`;
   }

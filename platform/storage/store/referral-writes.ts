@@ -1,10 +1,10 @@
-import { and, asc, eq, lte, ne } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { VersionKey } from '../../cases/case-store.js';
 import type { ConsentRow, DisclosureRow, ReferralRecord } from '../../cases/referrals/referral-records.js';
 import type { ReferralTaskRow } from '../../cases/referrals/referral-store.js';
 import { newId } from '../../kernel/ids.js';
 import type { Tx } from '../database.js';
-import { consents, disclosures, referrals, submissions, tasks } from '../schema/index.js';
+import { caseTeam, consents, disclosures, referrals, submissions, tasks } from '../schema/index.js';
 import { updateWithVersion } from '../update-with-version.js';
 import { toConsent, toReferral } from './referral-row-mappers.js';
 
@@ -31,6 +31,32 @@ export async function updateConsent(
   patch: Pick<ConsentRow, 'record' | 'withdrawnAt'>,
 ): Promise<ConsentRow> {
   return toConsent(await updateWithVersion(tx, consents, key, patch));
+}
+
+/**
+ * Moves joint-casework team members admitted under an earlier consent of the person for the same
+ * purpose onto `renewed`, when it covers every recipient the earlier one did: a renewed consent
+ * keeps them on the team. Returns how many memberships moved.
+ */
+export async function renewTeamConsent(tx: Tx, renewed: ConsentRow): Promise<number> {
+  const earlier = tx
+    .select({ id: consents.id })
+    .from(consents)
+    .where(
+      and(
+        eq(consents.siteId, renewed.siteId),
+        eq(consents.personId, renewed.personId),
+        eq(consents.purpose, renewed.purpose),
+        ne(consents.id, renewed.id),
+        sql`${consents.record}->'recipients' <@ ${JSON.stringify(renewed.record.recipients)}::jsonb`,
+      ),
+    );
+  const moved = await tx
+    .update(caseTeam)
+    .set({ consentId: renewed.id })
+    .where(and(eq(caseTeam.siteId, renewed.siteId), inArray(caseTeam.consentId, earlier)))
+    .returning({ caseId: caseTeam.caseId });
+  return moved.length;
 }
 
 export async function insertDisclosure(tx: Tx, row: DisclosureRow): Promise<void> {

@@ -112,7 +112,12 @@ async function replay(
       // as the procedure hands over); roles that reach the whole agency need no membership.
       if (ctx.actor.role.scope === 'own' && current?.ownerUserId !== ctx.actor.userId) {
         await platform.deps.store.transaction((tx) =>
-          tx.addTeamMember(siteId, record.id, ctx.actor.userId, ctx.actor.roleId, platform.clock.now()),
+          tx.addTeamMember(
+            siteId,
+            record.id,
+            { userId: ctx.actor.userId, roleId: ctx.actor.roleId, consentId: null },
+            platform.clock.now(),
+          ),
         );
       }
       try {
