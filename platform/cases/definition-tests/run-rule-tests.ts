@@ -1,20 +1,9 @@
-import type { RuleDefinition, RuleTest } from '../../definitions/definition-types.generated.js';
-import { settingValues } from '../../definitions/evaluator-options.js';
 import type { SiteBundle } from '../../definitions/site-bundle.js';
-import { canonicalJson } from '../../kernel/canonical-json.js';
-import { type Evaluator, siteEvaluator, type TraceNode } from '../../rules/index.js';
-import { type CoverageReport, coverageOf } from './rule-coverage.js';
+import { siteEvaluator } from '../../rules/index.js';
+import type { CoverageReport } from '../../rules/rule-tests/rule-coverage.js';
+import { type RuleTestResult, runRuleCases } from '../../rules/rule-tests/run-rule-tests.js';
 
-/** The as-of date of rule tests that do not set one. */
-export const DEFAULT_TEST_DATE = '2025-01-01';
-
-export type RuleTestResult = {
-  readonly name: string;
-  readonly passed: boolean;
-  readonly actual?: unknown;
-  readonly expected: unknown;
-  readonly error?: string;
-};
+export type { RuleTestResult } from '../../rules/rule-tests/run-rule-tests.js';
 
 export type RuleReport = {
   readonly ruleId: string;
@@ -23,66 +12,12 @@ export type RuleReport = {
   readonly coverage: CoverageReport;
 };
 
-/** The facts a test evaluates on: its facts, with the site's settings (overridable) and `today`. */
-export function testFacts(bundle: SiteBundle, test: RuleTest): Record<string, unknown> {
-  const given = test.facts as Record<string, unknown>;
-  const settings = {
-    ...settingValues(bundle.site),
-    ...((given.settings as Record<string, unknown> | undefined) ?? {}),
-  };
-  return { ...given, settings, today: test.today ?? DEFAULT_TEST_DATE };
-}
-
-function runOne(
-  evaluator: Evaluator,
-  bundle: SiteBundle,
-  rule: RuleDefinition,
-  test: RuleTest,
-  traces: TraceNode[],
-): RuleTestResult {
-  try {
-    const { value, trace } = evaluator.explain(rule.logic, testFacts(bundle, test));
-    traces.push(trace);
-    const compiled = evaluator.compile(rule.logic)(testFacts(bundle, test));
-    if (canonicalJson(compiled) !== canonicalJson(value)) {
-      return {
-        name: test.name,
-        passed: false,
-        actual: value,
-        expected: test.expect,
-        error: `compiled evaluation gave ${JSON.stringify(compiled)}`,
-      };
-    }
-    return {
-      name: test.name,
-      passed: canonicalJson(value) === canonicalJson(test.expect),
-      actual: value,
-      expected: test.expect,
-    };
-  } catch (error) {
-    return {
-      name: test.name,
-      passed: false,
-      expected: test.expect,
-      error: error instanceof Error ? error.message : String(error),
-    };
-  }
-}
-
-/**
- * Runs every rule's embedded tests with the interpreter (checking the compiled evaluator agrees)
- * and measures branch coverage: both outcomes of every decision point across the tests.
- */
+/** Every rule's embedded tests, run, with their branch coverage (`rules/rule-tests/`). */
 export function runRuleTests(bundle: SiteBundle): RuleReport[] {
   const evaluator = siteEvaluator(bundle);
-  return Object.values(bundle.rules).map((rule) => {
-    const traces: TraceNode[] = [];
-    const tests = (rule.tests ?? []).map((test) => runOne(evaluator, bundle, rule, test, traces));
-    return {
-      ruleId: rule.id,
-      file: bundle.sources[`rule:${rule.id}`] ?? rule.id,
-      tests,
-      coverage: coverageOf(rule.logic, traces, rule.returns === 'boolean'),
-    };
-  });
+  return Object.values(bundle.rules).map((rule) => ({
+    ruleId: rule.id,
+    file: bundle.sources[`rule:${rule.id}`] ?? rule.id,
+    ...runRuleCases(evaluator, bundle, rule),
+  }));
 }

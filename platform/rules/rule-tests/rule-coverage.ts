@@ -1,10 +1,7 @@
-import { OPERATORS } from '../../../platform/definitions/expressions/operator-catalogue.js';
-import { appendPointer } from '../../../platform/kernel/json-pointer.js';
-import { type TraceNode, truthy } from '../../../platform/rules/index.js';
-
-// Branch coverage as the definition tests measure it on the server (`cases/definition-tests/
-// rule-coverage.ts`), restated here because the browser may not import `cases/`: both outcomes of
-// every decision point — boolean operators, operands of and/or/!, conditions of if — across the tests.
+import { OPERATORS } from '../../definitions/expressions/operator-catalogue.js';
+import { appendPointer } from '../../kernel/json-pointer.js';
+import { truthy } from '../truthy.js';
+import type { TraceNode } from '../types.js';
 
 const BOOLEAN_OPS = new Set(OPERATORS.filter((op) => op.returns === 'boolean').map((op) => op.name));
 const SCOPED = new Map(OPERATORS.filter((op) => op.scoped).map((op) => [op.name, op.scoped?.[0] ?? 1]));
@@ -16,6 +13,10 @@ const opOf = (logic: unknown): string | undefined =>
 const argsOf = (logic: Record<string, unknown>, op: string): unknown[] =>
   Array.isArray(logic[op]) ? (logic[op] as unknown[]) : [logic[op]];
 
+/**
+ * A decision point: a sub-condition of a rule that tests should drive both true and false —
+ * every boolean operator, every operand of `and`/`or`/`!`, every condition of `if`.
+ */
 export type DecisionPoint = { readonly pointer: string; readonly label: string };
 
 function isDecision(parentOp: string | undefined, index: number, argCount: number, node: unknown): boolean {
@@ -38,10 +39,11 @@ export function decisionPoints(
 ): DecisionPoint[] {
   const op = opOf(logic);
   const here = isDecision(parentOp, index, argCount, logic) ? [{ pointer, label: op ?? 'value' }] : [];
-  if (op === undefined)
+  if (op === undefined) {
     return Array.isArray(logic)
       ? logic.flatMap((item, i) => decisionPoints(item, appendPointer(pointer, i)))
       : here;
+  }
   const raw = (logic as Record<string, unknown>)[op];
   const args = argsOf(logic as Record<string, unknown>, op);
   const child = (i: number) =>
@@ -49,16 +51,20 @@ export function decisionPoints(
   return [...here, ...args.flatMap((arg, i) => decisionPoints(arg, child(i), op, i, args.length))];
 }
 
-function recordOutcomes(
+/** Records which outcomes each decision point took in one evaluation trace. */
+export function recordOutcomes(
   logic: unknown,
   trace: TraceNode,
   pointer: string,
   outcomes: Map<string, Set<boolean>>,
 ): void {
   if (trace.skipped === true) return;
-  const set = outcomes.get(pointer) ?? new Set<boolean>();
-  set.add(truthy(trace.value));
-  outcomes.set(pointer, set);
+  const add = (ptr: string, node: TraceNode) => {
+    const set = outcomes.get(ptr) ?? new Set<boolean>();
+    set.add(truthy(node.value));
+    outcomes.set(ptr, set);
+  };
+  add(pointer, trace);
   const op = opOf(logic);
   if (op === undefined) return;
   const raw = (logic as Record<string, unknown>)[op];
@@ -73,22 +79,27 @@ function recordOutcomes(
   }
 }
 
-export type Coverage = {
+export type CoverageReport = {
   readonly total: number;
   readonly covered: number;
+  /** Decision points missing an outcome: "`/and/1` never false". */
   readonly missing: readonly { pointer: string; label: string; never: boolean }[];
 };
 
-/** Branch coverage of a rule by the traces of its tests. */
-export function coverageOf(logic: unknown, traces: readonly TraceNode[], rootIsCondition: boolean): Coverage {
+/** Branch coverage of a rule by the traces of its tests: both outcomes at every decision point. */
+export function coverageOf(
+  logic: unknown,
+  traces: readonly TraceNode[],
+  rootIsCondition: boolean,
+): CoverageReport {
   const outcomes = new Map<string, Set<boolean>>();
   for (const trace of traces) recordOutcomes(logic, trace, '', outcomes);
+  const missing: { pointer: string; label: string; never: boolean }[] = [];
   const inner = decisionPoints(logic);
   const points =
     rootIsCondition && !inner.some((p) => p.pointer === '')
       ? [{ pointer: '', label: opOf(logic) ?? 'value' }, ...inner]
       : inner;
-  const missing: { pointer: string; label: string; never: boolean }[] = [];
   for (const point of points) {
     const seen = outcomes.get(point.pointer) ?? new Set<boolean>();
     for (const outcome of [true, false])

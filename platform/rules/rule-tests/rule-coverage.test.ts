@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEvaluator } from '../../rules/index.js';
+import { createEvaluator } from '../index.js';
 import { coverageOf, decisionPoints } from './rule-coverage.js';
 
 const evaluator = createEvaluator();
