@@ -82,3 +82,11 @@ export function requireStaffAccess(access: CaseAccess): void {
   if (access === 'emergency')
     throw new PlatformError('forbidden', 'Emergency access is read-only: this case cannot be changed.');
 }
+
+/** Whose running grants widen what an actor reads, for the storage layer to apply in SQL. */
+export type EmergencyScope = { readonly userId: string; readonly at: string };
+
+/** The actor's emergency scope at `at` (the request's clock), or null when their role cannot break the glass. */
+export function emergencyScope(actor: Actor, at: Date): EmergencyScope | null {
+  return mayBreakGlass(actor) ? { userId: actor.userId, at: at.toISOString() } : null;
+}

@@ -1,6 +1,7 @@
 import { requirePermission } from '../access/actor.js';
 import { caseScope } from '../access/case-scope.js';
 import { requireCaseWork } from '../access/case-work.js';
+import { emergencyScope } from '../access/emergency-access.js';
 import { referralScope } from '../access/referral-scope.js';
 import type { SiteBundle } from '../definitions/site-bundle.js';
 import { supervisorSummary, type WorkerSummary } from '../workflow/index.js';
@@ -20,6 +21,7 @@ export async function listCases(
     ctx.version.siteId,
     {
       scope: caseScope(ctx.actor, ctx.clock.now()),
+      emergency: emergencyScope(ctx.actor, ctx.clock.now()),
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.mine ? { ownerUserId: ctx.actor.userId } : {}),
       ...(filter.personId ? { personId: filter.personId } : {}),
@@ -57,7 +59,7 @@ export async function caseTimeline(
   page: PageRequest,
 ): Promise<Page<HistoryEvent & { actorName: string | null }>> {
   requirePermission(ctx.actor, 'case.read');
-  await loadCase(ctx, caseId);
+  await loadCase(ctx, caseId, ctx.store, 'read');
   const events = await ctx.store.events(ctx.version.siteId, caseId, page);
   const names = await ctx.store.userNames(
     events.items.flatMap((e) => (e.actorUserId ? [e.actorUserId] : [])),

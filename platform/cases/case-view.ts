@@ -1,4 +1,5 @@
 import { requirePermission } from '../access/actor.js';
+import type { CaseAccess } from '../access/emergency-access.js';
 import { formAccessLevel } from '../access/form-access.js';
 import type { AccessLevel } from '../definitions/definition-types.generated.js';
 import { type AvailableAction, availableActions, type CaseState, explainBlocked } from '../workflow/index.js';
@@ -41,6 +42,10 @@ export type CaseView = {
   readonly actions: readonly ActionView[];
   readonly team: readonly TeamMember[];
   readonly ownerName: string | null;
+  /** `emergency`: the actor reads the case by emergency access — no actions, forms read-only. */
+  readonly access: CaseAccess;
+  /** The emergency access the actor reads the case by (until when, and why). */
+  readonly emergency: { readonly expiresAt: Date; readonly reason: string } | null;
 };
 
 function formsView(
@@ -49,12 +54,14 @@ function formsView(
   stageRequired: readonly string[],
   formIds: readonly string[],
   submissions: readonly SubmissionRecord[],
+  readOnly: boolean,
 ): CaseFormView[] {
   return formIds.map((formId) => {
     const mine = submissions.filter((s) => s.formId === formId);
+    const access = formAccessLevel(ctx.actor, formId);
     return {
       formId,
-      access: formAccessLevel(ctx.actor, formId),
+      access: readOnly && access === 'write' ? 'read' : access,
       required: stageRequired.includes(formId),
       lastSubmittedAt: state.forms[formId]?.submittedAt ?? null,
       submissions: mine.length,
@@ -65,8 +72,9 @@ function formsView(
 /** The case page: record, client, SOP state, forms, what can happen next and why not. */
 export async function getCaseView(ctx: OperationContext, caseId: string): Promise<CaseView> {
   requirePermission(ctx.actor, 'case.read');
-  const loaded = await loadCase(ctx, caseId);
-  const { record, person, version } = loaded;
+  const loaded = await loadCase(ctx, caseId, ctx.store, 'read');
+  const { record, person, version, emergency } = loaded;
+  const readOnly = loaded.access === 'emergency';
   const state = stateOf(record);
   const def = workflowOf(version, record.sopId);
   const bundle = version.bundle;
@@ -77,10 +85,12 @@ export async function getCaseView(ctx: OperationContext, caseId: string): Promis
   const stageRequired = (stage?.requiredForms ?? []).map((r) => r.form);
   const submissions = await ctx.store.submissions(record.siteId, caseId);
   const readable = caseForms.filter((id) => formAccessLevel(ctx.actor, id) !== 'none');
-  const actions = availableActions(def, state, ctx.clock.now(), caseExternalFacts(loaded)).map((a) => ({
-    ...a,
-    reasons: explainBlocked(a.blockedBy, { bundle, locale: ctx.actor.locale, sopId: record.sopId }),
-  }));
+  const actions = readOnly
+    ? []
+    : availableActions(def, state, ctx.clock.now(), caseExternalFacts(loaded)).map((a) => ({
+        ...a,
+        reasons: explainBlocked(a.blockedBy, { bundle, locale: ctx.actor.locale, sopId: record.sopId }),
+      }));
   const team = await ctx.store.team(record.siteId, caseId, ctx.clock.now());
   const names = await ctx.store.userNames(record.ownerUserId ? [record.ownerUserId] : []);
   const { workflow: _w, facts, ...rest } = record;
@@ -103,10 +113,12 @@ export async function getCaseView(ctx: OperationContext, caseId: string): Promis
       stageEnteredAt: state.stageEnteredAt,
       passive: state.passive,
     },
-    forms: formsView(ctx, state, stageRequired, caseForms, submissions),
+    forms: formsView(ctx, state, stageRequired, caseForms, submissions, readOnly),
     data: Object.fromEntries(readable.filter((id) => facts[id] !== undefined).map((id) => [id, facts[id]])),
     actions,
     team,
     ownerName: record.ownerUserId ? (names.get(record.ownerUserId) ?? null) : null,
+    access: loaded.access,
+    emergency: emergency ? { expiresAt: emergency.expiresAt, reason: emergency.reason } : null,
   };
 }

@@ -1,5 +1,11 @@
 import type { Actor } from '../access/actor.js';
 import { caseInScope, caseScope } from '../access/case-scope.js';
+import {
+  type CaseAccess,
+  type EmergencyGrant,
+  mayBreakGlass,
+  requireStaffAccess,
+} from '../access/emergency-access.js';
 import { PlatformError } from '../kernel/errors.js';
 import type { Referral } from '../referrals/index.js';
 import type { CaseQueries } from './case-store.js';
@@ -15,6 +21,10 @@ export type LoadedCase = {
   readonly teamUserIds: readonly string[];
   /** The case's referrals (the engine's states), for the `referrals.<protocol>` facts. */
   readonly referrals: readonly Referral[];
+  /** How the actor reaches the case: as its staff, or by emergency access (read-only). */
+  readonly access: CaseAccess;
+  /** The running emergency grant the actor reads the case by, when `access` is `emergency`. */
+  readonly emergency: EmergencyGrant | null;
 };
 
 /** Whether the actor may see this case; the same rule lists apply in SQL. */
@@ -38,18 +48,28 @@ export async function visibleTo(
 
 /**
  * Loads a case the actor may see, with its client and pinned definitions. A case of another site,
- * or one outside the actor's scope, is "not found": ids reveal nothing.
+ * or one outside the actor's scope, is "not found": ids reveal nothing. A case the actor reaches
+ * only by emergency (break-the-glass) access loads for `read`; for anything else — the default, so
+ * a new operation cannot forget — it is refused with 403 "read-only". After the grant runs out it
+ * is "not found" again.
  */
 export async function loadCase(
   ctx: OperationContext,
   caseId: string,
   queries: CaseQueries = ctx.store,
+  purpose: 'read' | 'write' = 'write',
 ): Promise<LoadedCase> {
   const record = await queries.caseById(ctx.version.siteId, caseId);
   if (record === undefined) throw new PlatformError('not_found', 'No such case.');
-  const { visible, teamUserIds } = await visibleTo(queries, ctx.actor, record, ctx.clock.now());
-  if (!visible) throw new PlatformError('not_found', 'No such case.');
-  return loadedCase(ctx, record, teamUserIds, queries);
+  const at = ctx.clock.now();
+  const { visible, teamUserIds } = await visibleTo(queries, ctx.actor, record, at);
+  if (visible) return loadedCase(ctx, record, teamUserIds, queries);
+  const grant = mayBreakGlass(ctx.actor)
+    ? await queries.emergencyGrant(record.siteId, record.id, ctx.actor.userId, at)
+    : undefined;
+  if (grant === undefined) throw new PlatformError('not_found', 'No such case.');
+  if (purpose !== 'read') requireStaffAccess('emergency');
+  return { ...(await loadedCase(ctx, record, teamUserIds, queries)), access: 'emergency', emergency: grant };
 }
 
 /**
@@ -70,5 +90,5 @@ export async function loadedCase(
     throw new PlatformError('internal', 'The definitions the case runs under are missing.');
   const person = await queries.person(record.siteId, record.personId);
   const referrals = (await queries.referralsOfCase(record.siteId, record.id)).map((r) => r.state);
-  return { record, person, version, teamUserIds, referrals };
+  return { record, person, version, teamUserIds, referrals, access: 'staff', emergency: null };
 }

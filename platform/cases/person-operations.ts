@@ -1,4 +1,5 @@
 import { requirePermission } from '../access/actor.js';
+import { emergencyScope, requireStaffAccess } from '../access/emergency-access.js';
 import { personScope } from '../access/person-scope.js';
 import { validateSubmission } from '../forms/index.js';
 import { PlatformError } from '../kernel/errors.js';
@@ -120,19 +121,30 @@ export async function updatePerson(
 /** A registered client; 404 for ids of other sites. */
 export async function getPerson(ctx: OperationContext, personId: string): Promise<PersonRecord> {
   requirePermission(ctx.actor, 'person.read');
-  await requireVisible(ctx, personId);
+  await requireVisible(ctx, personId, 'read');
   const person = await ctx.store.person(ctx.version.siteId, personId);
   if (person === undefined) throw new PlatformError('not_found', 'No such person.');
   return person;
 }
 
-/** A person outside the actor's person scope is "not found", as one of another site is. */
-async function requireVisible(ctx: OperationContext, personId: string): Promise<void> {
-  if (
-    !(await ctx.store.personInScope(ctx.version.siteId, personId, personScope(ctx.actor, ctx.clock.now())))
-  ) {
-    throw new PlatformError('not_found', 'No such person.');
+/**
+ * A person outside the actor's person scope is "not found", as one of another site is — unless the
+ * actor reads a case of theirs by emergency access: then the record may be read, never changed.
+ */
+async function requireVisible(
+  ctx: OperationContext,
+  personId: string,
+  purpose: 'read' | 'write' = 'write',
+): Promise<void> {
+  const siteId = ctx.version.siteId;
+  const at = ctx.clock.now();
+  if (await ctx.store.personInScope(siteId, personId, personScope(ctx.actor, at))) return;
+  const emergency = emergencyScope(ctx.actor, at);
+  if (emergency && (await ctx.store.emergencyPersonAccess(siteId, personId, emergency.userId, at))) {
+    if (purpose === 'read') return;
+    requireStaffAccess('emergency');
   }
+  throw new PlatformError('not_found', 'No such person.');
 }
 
 /** Finds clients by name (spelling-tolerant), identifier or date of birth. */

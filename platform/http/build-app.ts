@@ -8,6 +8,7 @@ import { installAdminRoutes } from './routes/admin-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
 import { consentRoutes } from './routes/consent-routes.js';
 import { directoryRoutes } from './routes/directory-routes.js';
+import { emergencyRoutes } from './routes/emergency-routes.js';
 import { healthRoute } from './routes/health-route.js';
 import { kpiRoutes } from './routes/kpi-routes.js';
 import { openApiRoute } from './routes/openapi-route.js';
@@ -37,6 +38,7 @@ export function buildApp(deps: AppDeps, auth: Partial<Omit<AuthDeps, 'db'>> = {}
   app.route('/api/sites/:siteId/work', workRoutes(deps));
   app.route('/api/sites/:siteId', kpiRoutes(deps));
   app.route('/api/sites/:siteId', directoryRoutes(deps));
+  app.route('/api/sites/:siteId', emergencyRoutes(deps));
   installAdminRoutes(app, deps, auth.passwordHashParams);
   if (deps.uiDist !== undefined) serveUis(app, deps.uiDist);
   return app;

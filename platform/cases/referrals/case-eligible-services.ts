@@ -16,7 +16,7 @@ export async function caseEligibleServices(
   locale?: string,
 ): Promise<ServiceEligibility[]> {
   requirePermission(ctx.actor, 'case.read');
-  const loaded = await loadCase(ctx, caseId);
+  const loaded = await loadCase(ctx, caseId, ctx.store, 'read');
   const { record, version } = loaded;
   const def = workflowOf(version, record.sopId);
   const facts = caseFactsOf(def, stateOf(record), ctx.clock.now().toISOString(), caseExternalFacts(loaded));

@@ -83,7 +83,7 @@ export async function listReferrals(
 /** The referrals of a case the actor sees, oldest first. */
 export async function caseReferrals(ctx: OperationContext, caseId: string): Promise<ReferralSummary[]> {
   requirePermission(ctx.actor, 'case.read');
-  const loaded = await loadCase(ctx, caseId);
+  const loaded = await loadCase(ctx, caseId, ctx.store, 'read');
   const records = await ctx.store.referralsOfCase(loaded.record.siteId, caseId);
   return summaries(
     ctx,

@@ -1,6 +1,7 @@
 import { KPI_OPERATIONS } from '../routes/kpi-api-operations.js';
 import { ADMIN_OPERATIONS, CLIENT_UNIT_OPERATIONS } from './admin-operations.js';
 import { DIRECTORY_OPERATIONS } from './directory-operations.js';
+import { EMERGENCY_OPERATIONS } from './emergency-operations.js';
 import { REFERRAL_OPERATIONS } from './referral-operations.js';
 
 /** One documented operation of the API. */
@@ -292,4 +293,5 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...ADMIN_OPERATIONS,
   ...CLIENT_UNIT_OPERATIONS,
   ...DIRECTORY_OPERATIONS,
+  ...EMERGENCY_OPERATIONS,
 ];

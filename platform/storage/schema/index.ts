@@ -3,6 +3,7 @@
 export * from '../referrals/referral-tables.js';
 export * from './authoring.js';
 export * from './cases.js';
+export * from './emergency-access.js';
 export * from './events.js';
 export * from './persons.js';
 export * from './sites.js';

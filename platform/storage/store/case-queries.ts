@@ -13,6 +13,7 @@ import type { CaseRecord, CaseSummary, HistoryEvent, Page, SubmissionRecord } fr
 import type { Db } from '../database.js';
 import { cases, caseTeam, events, memberships, persons, submissions, tasks, users } from '../schema/index.js';
 import { decodeCursor, encodeCursor, pageLimit } from './cursor.js';
+import { emergencyGrantHolds } from './emergency-queries.js';
 import { toCase, toHistoryEvent, toSubmission, toTask } from './row-mappers.js';
 import { caseScopeCondition, teamRowInForce } from './scope-sql.js';
 import { taskScope } from './task-scope-sql.js';
@@ -34,7 +35,11 @@ export async function listCases(
 ): Promise<Page<CaseSummary>> {
   const limit = pageLimit(page.limit);
   const cursor = decodeCursor(page.cursor, 2);
-  const conditions = [eq(cases.siteId, siteId), caseScopeCondition(filter.scope)];
+  const inScope = caseScopeCondition(filter.scope);
+  const emergency = filter.emergency
+    ? emergencyGrantHolds(filter.emergency.userId, filter.emergency.at)
+    : undefined;
+  const conditions = [eq(cases.siteId, siteId), inScope && emergency ? or(inScope, emergency) : inScope];
   if (filter.status && filter.status.length > 0)
     conditions.push(inArray(cases.status, filter.status as ('open' | 'passive' | 'closed')[]));
   if (filter.ownerUserId) conditions.push(eq(cases.ownerUserId, filter.ownerUserId));

@@ -15,6 +15,7 @@ import {
   userNamesOf,
 } from './case-queries.js';
 import * as writes from './case-writes.js';
+import * as emergency from './emergency-queries.js';
 import { linkPersons, linksOf, unlinkPersons } from './person-links.js';
 import { findDuplicates, findPerson, personInScope, searchPersons } from './person-queries.js';
 import * as referralReads from './referral-queries.js';
@@ -39,6 +40,12 @@ function queries(db: Db): CaseQueries {
     ownedCases: (siteId, ids) => ownedCasesOf(db, siteId, ids),
     openTasksOfOwners: (siteId, ids) => openTasksOfOwnersOf(db, siteId, ids),
     ...referralQueries(db),
+    emergencyGrant: (siteId, caseId, userId, at) =>
+      emergency.emergencyGrantOf(db, siteId, caseId, userId, at),
+    emergencyPersonAccess: (siteId, personId, userId, at) =>
+      emergency.emergencyPersonAccess(db, siteId, personId, userId, at),
+    emergencyLookup: (siteId, probe) => emergency.emergencyLookup(db, siteId, probe),
+    emergencyGrants: (siteId, filter, page) => emergency.emergencyGrants(db, siteId, filter, page),
   };
 }
 
@@ -92,6 +99,7 @@ function writesOf(tx: Tx): CaseWrites {
     removeTeamMember: (siteId, caseId, userId) => writes.removeTeamMember(tx, siteId, caseId, userId),
     appendEvent: (event) => writes.appendHistory(tx, event),
     claimDueCases: (now, limit) => writes.claimDueCases(tx, now, limit),
+    insertEmergencyGrant: (grant) => emergency.insertEmergencyGrant(tx, grant),
     ...referralWritesOf(tx),
   };
 }

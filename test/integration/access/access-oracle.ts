@@ -65,6 +65,16 @@ export function emergencyReads(actor: MatrixActor, c: MatrixCase): boolean {
   return can(actor, 'break_glass') && can(actor, 'case.read') && c.grants.get(actor.userId) === 'valid';
 }
 
+/** Reads the case: as its staff, or by emergency access that has not run out. */
+export function readsCase(actor: MatrixActor, c: MatrixCase): boolean {
+  return seesCase(actor, c) || emergencyReads(actor, c);
+}
+
+/** Reads the client's record: as staff of their work, or by emergency access to their case. */
+export function readsPerson(actor: MatrixActor, c: MatrixCase): boolean {
+  return seesPerson(actor, c) || (can(actor, 'person.read') && emergencyReads(actor, c));
+}
+
 /** The receiver may open the current shared data: the referral runs and consent holds. */
 export function currentShared(actor: MatrixActor, c: MatrixCase): boolean {
   return receives(actor, c) && c.referral?.fate === 'active';

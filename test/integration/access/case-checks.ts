@@ -3,7 +3,7 @@
  * its forms, assigning it, its team, its referrals and eligible services.
  */
 import { COMMON_SCHEMAS } from '../../../platform/http/openapi/common-schemas.js';
-import { ACTION_PERMISSION, emergencyReads, formAtLeast, seesCase } from './access-oracle.js';
+import { ACTION_PERMISSION, emergencyReads, formAtLeast, readsCase, seesCase } from './access-oracle.js';
 import { type CheckSource, checkOf, NOBODY, OF_RECORD, STALE } from './matrix-check.js';
 import { can, type MatrixCase, type MatrixWorld } from './matrix-world-types.js';
 
@@ -121,7 +121,7 @@ export const CASE_CHECKS: Readonly<Record<string, CheckSource>> = {
     ),
   ],
   [`get ${C}/referrals`]: (w, a, c) => [
-    checkOf('get', `${C}/referrals`, params(w, c), { allowed: seesCase(a, c), refusals: OF_RECORD }),
+    checkOf('get', `${C}/referrals`, params(w, c), { allowed: readsCase(a, c), refusals: OF_RECORD }),
   ],
   [`post ${C}/referrals`]: (w, a, c) => [
     checkOf('post', `${C}/referrals`, params(w, c), {
@@ -131,6 +131,14 @@ export const CASE_CHECKS: Readonly<Record<string, CheckSource>> = {
     }),
   ],
   [`get ${C}/eligible-services`]: (w, a, c) => [
-    checkOf('get', `${C}/eligible-services`, params(w, c), { allowed: seesCase(a, c), refusals: OF_RECORD }),
+    checkOf('get', `${C}/eligible-services`, params(w, c), { allowed: readsCase(a, c), refusals: OF_RECORD }),
+  ],
+  // A reason too short: a role that may break the glass gets past access (422), nothing is granted.
+  [`post ${C}/emergency-access`]: (w, a, c) => [
+    checkOf('post', `${C}/emergency-access`, params(w, c), {
+      body: { reason: 'short' },
+      allowed: can(a, 'break_glass') && can(a, 'case.read'),
+      refusals: OF_RECORD,
+    }),
   ],
 };

@@ -2,11 +2,13 @@
  * Makes the matrix's world at one site, through the API and the real operations: every user of
  * the site signed in, a colleague of the worker, and clients whose cases stand in each relationship
  * to somebody — the worker's own (with a team member), a colleague's, another agency's, and three
- * referred to a partner (running, consent withdrawn, closed). Made once per site and reused.
+ * referred to a partner (running, consent withdrawn, closed) — and emergency access, running and
+ * run out, of the roles that may break the glass (`matrix-grants.ts`). Made once per site and reused.
  */
 import type { SiteUser } from '../../../platform/cases/authoring/account-store.js';
 import { HARNESS_PASSWORD } from '../../support/platform-harness.js';
 import { ok, startReferral, startReferralPlatform } from '../referrals/referral-kit.js';
+import { withGrants } from './matrix-grants.js';
 import type { MatrixSite } from './matrix-sites.js';
 import type {
   MatrixActor,
@@ -175,5 +177,6 @@ export async function buildWorld(site: MatrixSite): Promise<MatrixWorld> {
   }
   const admin = await platform.signIn(site.admin);
   const exportFile = ok(await admin.request('GET', `/api/sites/${site.siteId}/admin/export`));
-  return { ...world, cases, exportFile };
+  const granted = await withGrants({ ...world, cases }, cases);
+  return { ...world, cases: granted, exportFile };
 }

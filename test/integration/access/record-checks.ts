@@ -2,7 +2,14 @@
  * The matrix's operations on a case's client (record, client unit, consents, disclosure log) and
  * on its referral (view, current shared data, forms, actions, letter).
  */
-import { currentShared, formAtLeast, seesCase, seesPerson, seesReferral } from './access-oracle.js';
+import {
+  currentShared,
+  formAtLeast,
+  readsPerson,
+  seesCase,
+  seesPerson,
+  seesReferral,
+} from './access-oracle.js';
 import { type Check, type CheckSource, checkOf, NOBODY, OF_RECORD, STALE } from './matrix-check.js';
 import { can, type MatrixActor, type MatrixCase, type MatrixWorld } from './matrix-world-types.js';
 
@@ -37,7 +44,7 @@ const seesAnd = (permission: Parameters<typeof can>[1]) => (a: MatrixActor, c: M
 
 /** The person operations of the API (about each case's client), keyed by `<method> <path>`. */
 export const PERSON_CHECKS: Readonly<Record<string, CheckSource>> = {
-  [`get ${P}`]: personCheck('get', P, seesPerson),
+  [`get ${P}`]: personCheck('get', P, readsPerson),
   [`put ${P}`]: personCheck('put', P, seesAnd('person.update'), () => ({ data: 'x', version: STALE })),
   [`get ${P}/client-unit`]: personCheck('get', `${P}/client-unit`, seesPerson),
   [`post ${P}/client-unit`]: personCheck('post', `${P}/client-unit`, seesAnd('person.update'), (c) => ({

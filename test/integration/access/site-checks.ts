@@ -4,7 +4,7 @@
  * and administration. None concerns one case, so a refusal is a 403.
  */
 import type { Permission } from '../../../platform/definitions/definition-types.generated.js';
-import { doesCaseWork, receives, seesCase, seesPerson } from './access-oracle.js';
+import { doesCaseWork, readsCase, receives, seesCase, seesPerson } from './access-oracle.js';
 import { type Check, checkOf, NOBODY, OF_SITE, opKey, type SiteCheckSource } from './matrix-check.js';
 import { can, type MatrixActor, type MatrixWorld } from './matrix-world-types.js';
 
@@ -44,7 +44,7 @@ function siteOp(
 /** The case list, person search and referral list must hold exactly what the oracle lets the actor see. */
 function listed(w: MatrixWorld, a: MatrixActor) {
   return {
-    cases: w.cases.filter((c) => seesCase(a, c)).map((c) => c.id),
+    cases: w.cases.filter((c) => readsCase(a, c)).map((c) => c.id),
     persons: w.cases.filter((c) => seesPerson(a, c)).map((c) => c.personId),
     referrals: w.cases.flatMap((c) =>
       c.referral !== null && ((seesCase(a, c) && c.referral.senderPartner === a.partnerId) || receives(a, c))
@@ -105,6 +105,34 @@ export const SITE_CHECKS: Readonly<Record<string, SiteCheckSource>> = Object.fro
   siteOp('get', `${S}/work/tasks`, doesCaseWork),
   siteOp('get', `${S}/work/caseload`, has('case.assign')),
   siteOp('get', `${S}/work/colleagues`, anyone),
+  // Emergency access: the lookup (by an id nobody has) for roles that may break the glass; the
+  // supervisors' list holds the grants on cases in the actor's own scope, and their own.
+  [
+    opKey('get', `${S}/emergency-access/lookup`),
+    (w, a) => [
+      checkOf('get', `${S}/emergency-access/lookup`, site(w), {
+        query: `caseId=${NOBODY}`,
+        allowed: can(a, 'break_glass') && can(a, 'case.read'),
+        refusals: OF_SITE,
+      }),
+    ],
+  ],
+  [
+    opKey('get', `${S}/emergency-access`),
+    (w, a) => [
+      checkOf('get', `${S}/emergency-access`, site(w), {
+        query: 'limit=200',
+        allowed: can(a, 'case.read'),
+        refusals: OF_SITE,
+        listed: {
+          ids: ids('caseId'),
+          expected: w.cases.flatMap((c) =>
+            [...c.grants.keys()].filter((user) => seesCase(a, c) || user === a.userId).map(() => c.id),
+          ),
+        },
+      }),
+    ],
+  ],
   siteOp('get', `${S}/kpis`, has('kpi.read')),
   siteOp('get', `${S}/kpis.csv`, has('kpi.read')),
   [
