@@ -5,7 +5,7 @@ import type { CountedChange } from '../api/admin-types.js';
 import { adminPaths } from '../app/admin-routes.js';
 import { DEFINITION_MESSAGES } from '../definitions/definition-messages.js';
 import { CHANGES_MESSAGES as M } from './changes-messages.js';
-import { type ChangeNames, phraseChange } from './phrase-change.js';
+import { type ChangeNames, phraseChange, phraseImpact } from './phrase-change.js';
 
 /** Changes grouped by definition, each in domain words with the open cases it touches; linked to the editor within a site. */
 export function ChangeList({
@@ -50,7 +50,8 @@ export function ChangeList({
                   <span className="change-text">{phraseChange(c, locale, names)}</span>
                   {c.affected !== null && (
                     <span className={`badge ${c.affected > 0 ? 'badge-warn' : 'muted'}`}>
-                      {t(M, 'affected', { n: formatNumber(c.affected, locale, 0) })}
+                      {phraseImpact(c, locale, formatNumber(c.affected, locale, 0)) ??
+                        t(M, 'affected', { n: formatNumber(c.affected, locale, 0) })}
                     </span>
                   )}
                   {c.code === 'field_renamed_candidate' && (

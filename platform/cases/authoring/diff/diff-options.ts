@@ -70,11 +70,14 @@ export function diffOptions(
   if (same(before, after)) return;
   const source = (o: Options | undefined) =>
     o === undefined ? 'none' : Array.isArray(o) ? 'its own list' : `lookup "${o.lookup}"`;
+  // Where the options come from, for a UI to say: `none`, `list` (its own) or `lookup` (`…Lookup`).
+  const kind = (o: Options | undefined) => (o === undefined ? 'none' : Array.isArray(o) ? 'list' : 'lookup');
+  const lookup = (o: Options | undefined) => (o === undefined || Array.isArray(o) ? null : o.lookup);
   d.add(
     'options_source_changed',
     at.pointer,
     `Options of ${at.what} now come from ${source(after)} (were ${source(before)})`,
-    { from: source(before), to: source(after) },
+    { from: kind(before), to: kind(after), fromLookup: lookup(before), toLookup: lookup(after) },
     at.uses.length > 0 ? { query: { type: 'facts', uses: at.uses }, phrase: USED_BY } : undefined,
   );
 }

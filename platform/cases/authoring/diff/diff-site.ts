@@ -88,6 +88,7 @@ function diffSettings(d: DefinitionDiff, a: SiteDefinition, b: SiteDefinition): 
     else if (!same(old, now))
       d.add('setting_documented', at, `Setting ${name}: ${changedKeys(old, now).join(', ')} changed`, {
         setting: id,
+        properties: changedKeys(old, now),
       });
   }
 }

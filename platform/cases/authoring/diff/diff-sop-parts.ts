@@ -72,7 +72,7 @@ export function diffApprovals(d: DefinitionDiff, sopId: string, a: SopDefinition
       'approval_removed',
       at(index),
       `Approval ${named(item.id, say(d.scope, item.name, item.id))} removed from ${d.name}`,
-      { approval: item.id },
+      { approval: item.id, name: say(d.scope, item.name, item.id) },
       {
         query: { type: 'open_tasks', sopId, definitionId: item.id },
         phrase: ['{n} pending approval', '{n} pending approvals'],
@@ -83,14 +83,18 @@ export function diffApprovals(d: DefinitionDiff, sopId: string, a: SopDefinition
       'approval_added',
       at(index),
       `Approval ${named(item.id, say(d.scope, item.name, item.id))} added to ${d.name}`,
-      { approval: item.id },
+      { approval: item.id, name: say(d.scope, item.name, item.id) },
     );
   for (const { key, after, before } of diff.changed)
     d.add(
       'approval_changed',
       at(after.index),
       `Approval "${key}": ${changedKeys(before.item, after.item).join(', ')} changed`,
-      { approval: key },
+      {
+        approval: key,
+        name: say(d.scope, after.item.name, key),
+        properties: changedKeys(before.item, after.item),
+      },
     );
 }
 

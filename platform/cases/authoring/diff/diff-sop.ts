@@ -57,7 +57,7 @@ function diffStages(d: DefinitionDiff, sopId: string, a: SopDefinition, b: SopDe
         'stage_renamed',
         at(after.index),
         `Stage "${now.id}" renamed "${say(d.scope, old.name, old.id)}" → "${say(d.scope, now.name, now.id)}"`,
-        { stage: now.id },
+        { stage: now.id, from: say(d.scope, old.name, old.id), to: say(d.scope, now.name, now.id) },
       );
     const keys = changedKeys(old, now, ['name', 'tasks', 'transitions']);
     if (keys.length > 0)
@@ -89,12 +89,17 @@ function diffMilestones(d: DefinitionDiff, a: SopDefinition, b: SopDefinition): 
   for (const { item, index } of diff.removed)
     d.add('milestone_removed', at(index), `Milestone "${item.id}" removed from ${d.name}`, {
       milestone: item.id,
+      name: say(d.scope, item.name, item.id),
     });
   for (const { item, index } of diff.added)
-    d.add('milestone_added', at(index), `Milestone "${item.id}" added to ${d.name}`, { milestone: item.id });
+    d.add('milestone_added', at(index), `Milestone "${item.id}" added to ${d.name}`, {
+      milestone: item.id,
+      name: say(d.scope, item.name, item.id),
+    });
   for (const { key, after } of diff.changed)
     d.add('milestone_changed', at(after.index), `Milestone "${key}" of ${d.name} changed`, {
       milestone: key,
+      name: say(d.scope, after.item.name, key),
     });
 }
 
@@ -118,6 +123,7 @@ export function diffSop(d: DefinitionDiff, sopId: string, a: SopDefinition, b: S
       'scenarios_changed',
       '/scenarios',
       `Scenarios of ${d.name} changed (${a.scenarios?.length ?? 0} → ${b.scenarios?.length ?? 0})`,
+      { from: a.scenarios?.length ?? 0, to: b.scenarios?.length ?? 0 },
     );
   return [
     'initialStage',
