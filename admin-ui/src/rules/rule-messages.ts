@@ -270,6 +270,24 @@ export const RULE_MESSAGES = {
     'sr-Latn': 'Izračunaj na',
     fr: 'Évaluer sur',
   },
+  caseAccessNeeded: {
+    en: 'You need case access to simulate on a real case: a case’s facts are personal data. Enter facts instead.',
+    uz: 'Haqiqiy keysda sinash uchun keyslarga kirish huquqi kerak: keys ma’lumotlari shaxsiy ma’lumotlardir. Buning o‘rniga ma’lumotlarni kiriting.',
+    ru: 'Чтобы проверить правило на реальном случае, нужен доступ к случаям: данные случая — персональные данные. Введите данные вручную.',
+    'sr-Cyrl':
+      'За симулацију на стварном случају потребан је приступ случајевима: подаци случаја су лични подаци. Унесите податке уместо тога.',
+    'sr-Latn':
+      'Za simulaciju na stvarnom slučaju potreban je pristup slučajevima: podaci slučaja su lični podaci. Unesite podatke umesto toga.',
+    fr: 'Il faut l’accès aux cas pour simuler sur un cas réel : les données d’un cas sont personnelles. Saisissez plutôt des données.',
+  },
+  enterFacts: {
+    en: 'Enter facts',
+    uz: 'Ma’lumotlarni kiritish',
+    ru: 'Ввести данные',
+    'sr-Cyrl': 'Унеси податке',
+    'sr-Latn': 'Unesi podatke',
+    fr: 'Saisir des données',
+  },
   caseId: {
     en: 'Case id (from the case’s address in the caseworker view)',
     uz: 'Keys identifikatori (xodim oynasidagi keys manzilidan)',

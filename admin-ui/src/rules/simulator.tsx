@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import type { RuleTest } from '../../../platform/definitions/definition-types.generated.js';
 import { settingValues } from '../../../platform/definitions/evaluator-options.js';
 import type { SiteBundle } from '../../../platform/definitions/site-bundle.js';
+import { ApiError } from '../../../runtime-ui/src/common/api-client.js';
 import { useI18n } from '../../../runtime-ui/src/common/i18n.js';
 import { AdminError } from '../api/admin-error.js';
 import type { Simulation } from '../api/admin-types.js';
@@ -9,6 +10,10 @@ import { DEFINITION_MESSAGES } from '../definitions/definition-messages.js';
 import { useAdminSite } from '../site/admin-site-context.js';
 import { RULE_MESSAGES as M } from './rule-messages.js';
 import { inlineDrafts } from './rule-reads.js';
+
+/** Whether the server refused to simulate on a case because the user may not read cases. */
+const needsCaseAccess = (error: unknown): boolean =>
+  error instanceof ApiError && (error.problem.errors ?? []).some((e) => e.code === 'case_access');
 
 /** The explanation of a result: one line per condition, indented, with its verdict. */
 export function TraceLines({ lines }: { lines: Simulation['lines'] }) {
@@ -52,6 +57,8 @@ export function Simulator({
   const [parseError, setParseError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
+  // A case's facts are personal data: simulating on one takes case access (the server says so too).
+  const caseBarred = mode === 'case' && (!site.can('case.read') || needsCaseAccess(error));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(undefined);
@@ -134,6 +141,19 @@ export function Simulator({
             </p>
           )}
         </>
+      ) : caseBarred ? (
+        <div className="notice" role="status">
+          <p>{t(M, 'caseAccessNeeded')}</p>
+          <button
+            type="button"
+            onClick={() => {
+              setError(undefined);
+              setMode('facts');
+            }}
+          >
+            {t(M, 'enterFacts')}
+          </button>
+        </div>
       ) : (
         <>
           <label htmlFor={`${id}-case`}>{t(M, 'caseId')}</label>
@@ -149,12 +169,12 @@ export function Simulator({
         <button
           type="submit"
           className="primary"
-          disabled={busy || (mode === 'case' && caseId.trim() === '')}
+          disabled={busy || (mode === 'case' && (caseBarred || caseId.trim() === ''))}
         >
           {t(M, 'simulate')}
         </button>
       </div>
-      <AdminError error={error} />
+      {!needsCaseAccess(error) && <AdminError error={error} />}
       {result && (
         <div className="simulation" aria-live="polite">
           <p className="sim-value">

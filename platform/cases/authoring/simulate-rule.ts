@@ -33,9 +33,20 @@ export type Simulation = {
 const bad = (pointer: string, message: string) =>
   new PlatformError('bad_request', message, { fields: [{ pointer, code: 'invalid', message }] });
 
+/** The message of the refusal to simulate on a case for those who may not read cases. */
+export const CASE_ACCESS_NEEDED =
+  'Simulating on a real case needs access to read cases; enter the facts instead.';
+
 async function factsFor(ctx: AuthoringContext, input: SimulationInput): Promise<Record<string, unknown>> {
   const now = ctx.clock.now();
   if (input.caseId !== undefined) {
+    // A case's facts are personal data: only those who may read the case get them (and its
+    // verdict). Without case access at all, a clear refusal the editor turns into "enter facts";
+    // with it, a case outside the actor's scope is "not found" as everywhere.
+    if (!ctx.actor.permissions.has('case.read'))
+      throw new PlatformError('forbidden', CASE_ACCESS_NEEDED, {
+        fields: [{ pointer: '/caseId', code: 'case_access', message: CASE_ACCESS_NEEDED }],
+      });
     const loaded = await loadCase(ctx, input.caseId);
     const def = workflowOf(loaded.version, loaded.record.sopId);
     return caseFactsOf(def, stateOf(loaded.record), now.toISOString(), caseExternalFacts(loaded));
@@ -61,6 +72,12 @@ function logicOf(bundle: SiteBundle, input: SimulationInput): unknown {
  * Evaluates a rule (of the drafts, or as published when the drafts do not check) or a piece of
  * logic on given facts or on a real case the actor may see, and explains the result in the
  * actor's language, naming facts by their field titles.
+ *
+ * Anyone who reads definitions may simulate on facts they enter. On a real case, the result
+ * carries the case's facts (personal data) and the trace shows their values, so it takes what
+ * reading the case takes: `case.read` and the case within the actor's scope. Board members and
+ * implementers without case access are refused with 403 (field `/caseId`, code `case_access`);
+ * a case outside the scope of someone who reads cases is 404, revealing nothing.
  */
 export async function simulateRule(ctx: AuthoringContext, input: SimulationInput): Promise<Simulation> {
   requirePermission(ctx.actor, 'definitions.read');

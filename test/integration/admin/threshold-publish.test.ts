@@ -110,8 +110,20 @@ describe('a board member changes an eligibility threshold', () => {
       case: { stage: 'assessment' },
       forms: { assessment: { monthly_income: 200 } },
     });
-    // Board members see counts, never persons: a case is not theirs to look into.
-    expectStatus(await board.request('POST', `${ADMIN}/simulate`, { ruleId: 'eligible', caseId: c.id }), 404);
+    // Board members see counts, never persons: a case is not theirs to look into, and they are told
+    // to enter facts instead — whether the case exists or not.
+    for (const caseId of [c.id, 'no-such-case']) {
+      const refused = expectStatus(
+        await board.request('POST', `${ADMIN}/simulate`, { ruleId: 'eligible', caseId }),
+        403,
+      ).body;
+      expect(refused).toMatchObject({
+        code: 'forbidden',
+        detail: expect.stringContaining('enter the facts'),
+      });
+      expect(refused.errors).toEqual([expect.objectContaining({ pointer: '/caseId', code: 'case_access' })]);
+      expect(refused).not.toHaveProperty('facts');
+    }
   });
 });
 
