@@ -122,6 +122,15 @@ export type TestRun = {
   readonly failures: readonly TestFailure[];
 };
 
+/** A template a new site can extend (`GET /api/admin/templates`). */
+export type TemplateItem = {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly locales: readonly string[];
+  readonly published: boolean;
+};
+
 export type ImpactQuery = { readonly type: string } & Readonly<Record<string, JsonValue>>;
 
 export type CountedChange = {

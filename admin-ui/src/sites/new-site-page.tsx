@@ -133,7 +133,8 @@ export function NewSitePage(_: { view: SessionView }) {
   const [busy, setBusy] = useState(false);
   const [starter, setStarter] = useState(true);
   const [starterDrafted, setStarterDrafted] = useState(false);
-  const template = draft.extends || templates[0] || '';
+  const template = draft.extends || templates[0]?.id || '';
+  const chosen = templates.find((x) => x.id === template);
   const site = siteDefinition({ ...draft, extends: template });
   const set = (next: SiteDraft) => {
     setDraft(next);
@@ -212,9 +213,15 @@ export function NewSitePage(_: { view: SessionView }) {
             />
             <datalist id={`${id}-templates`}>
               {templates.map((x) => (
-                <option key={x} value={x} />
+                <option key={x.id} value={x.id} label={x.name} />
               ))}
             </datalist>
+            {chosen !== undefined && (
+              <p className="small-text muted">
+                {chosen.name}
+                {chosen.description !== '' && ` — ${chosen.description}`} ({chosen.locales.join(', ')})
+              </p>
+            )}
           </div>
           <div>
             <label htmlFor={`${id}-id`}>{t(M, 'siteId')}</label>

@@ -1,26 +1,20 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../../runtime-ui/src/common/api-client.js';
-import type { SiteDefinitions, SiteItem } from '../api/admin-types.js';
+import type { TemplateItem } from '../api/admin-types.js';
 
 /**
- * The templates the user's sites are built on (their `extends` chains). The API has no list of
- * templates, so they are read from the sites the user works at; a template can also be typed.
+ * The templates a new site can extend, from the server (`GET /api/admin/templates`: published
+ * templates and template folders), named in the user's language; a template can also be typed.
  */
-export function useTemplates(): readonly string[] {
-  const [templates, setTemplates] = useState<readonly string[]>([]);
+export function useTemplates(): readonly TemplateItem[] {
+  const [templates, setTemplates] = useState<readonly TemplateItem[]>([]);
   useEffect(() => {
     let live = true;
-    void (async () => {
-      const { sites } = await api<{ sites: SiteItem[] }>('/api/sites');
-      const found = new Set<string>();
-      for (const s of sites) {
-        const answer = await api<SiteDefinitions>(`/api/sites/${encodeURIComponent(s.id)}/definitions`).catch(
-          () => undefined,
-        );
-        for (const id of answer?.bundle.chain.slice(0, -1) ?? []) found.add(id);
-        if (live) setTemplates([...found]);
-      }
-    })().catch(() => undefined);
+    api<{ templates: TemplateItem[] }>('/api/admin/templates')
+      .then(({ templates }) => {
+        if (live) setTemplates(templates);
+      })
+      .catch(() => undefined);
     return () => {
       live = false;
     };

@@ -93,6 +93,9 @@ export const ADMIN_OPERATIONS: readonly ApiOperation[] = [
   op('delete', `${A}/memberships/{membershipId}`, 'End a membership', {
     ok: { status: 204, description: 'Ended' },
   }),
+  op('get', '/api/admin/templates', 'Templates a new site can extend, named in the user’s language', {
+    errors: [401, 403],
+  }),
   op('post', '/api/admin/sites', 'Create a site from a template, without files', {
     body: json,
     ok: { status: 201, description: 'Created' },

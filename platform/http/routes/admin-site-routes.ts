@@ -3,8 +3,9 @@ import type { AuthoringContext } from '../../cases/authoring/authoring-context.j
 import { readBundleFile } from '../../cases/authoring/bundle-file.js';
 import { checkNewSite, createSite } from '../../cases/authoring/create-site.js';
 import { exportSite, importIntoSite, importNewSite } from '../../cases/authoring/import-site.js';
+import { listTemplates } from '../../cases/authoring/list-templates.js';
 import { type PlatformAdminContext, requireSiteCreator } from '../../cases/authoring/site-creator.js';
-import { folderResolver, siteRoots } from '../../definitions/read-site-folders.js';
+import { findSiteFolders, folderResolver, siteRoots } from '../../definitions/read-site-folders.js';
 import { PlatformError } from '../../kernel/errors.js';
 import { createAuthoringStore } from '../../storage/authoring/create-authoring-store.js';
 import type { AppDeps } from '../app-deps.js';
@@ -51,9 +52,16 @@ export function adminExportRoute(deps: AppDeps): Hono<AppEnv> {
   return app;
 }
 
-/** `/api/admin/sites` and `/api/admin/import`: new sites from a template, and bundle files from elsewhere. */
+/**
+ * `/api/admin/templates`, `/api/admin/sites` and `/api/admin/import`: the templates to start from,
+ * new sites from a template, and bundle files from elsewhere.
+ */
 export function adminSiteRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  app.get('/templates', async (c) => {
+    const ctx = await platformAdmin(c, deps);
+    return c.json({ templates: await listTemplates(ctx, [...findSiteFolders(siteRoots()).keys()]) });
+  });
   app.post('/sites', async (c) => {
     const ctx = await platformAdmin(c, deps);
     const body = await readJsonBody(c);

@@ -210,6 +210,7 @@ function adminOps(): [string, SiteCheckSource][] {
       body: { username: 'nobody', partnerId: 'no-partner', roleId: 'no-role' },
     }),
     siteOp('delete', `${A}/memberships/{membershipId}`, users, { params: () => ({ membershipId: NOBODY }) }),
+    siteOp('get', '/api/admin/templates', siteAdministrator),
     siteOp('post', '/api/admin/sites', siteAdministrator, { body: { dryRun: true, site: {} } }),
     [
       opKey('post', '/api/admin/import'),

@@ -31,6 +31,25 @@ beforeAll(async () => {
 afterAll(() => platform.close());
 
 describe('a new site from a template, without writing files', () => {
+  it('lists the templates a new site can extend, to site administrators only', async () => {
+    const { templates } = expectStatus(await admin.request('GET', '/api/admin/templates'), 200).body as {
+      templates: { id: string; name: string; locales: string[]; published: boolean }[];
+    };
+    expect(templates).toContainEqual({
+      id: 'fx-authoring-base',
+      name: 'Authoring template',
+      description: '',
+      locales: ['en'],
+      published: false,
+    });
+    // The built-in template, named in the user's language; sites that are not templates are not listed.
+    expect(templates.find((t) => t.id === 'cm-template')).toMatchObject({ published: false });
+    expect(templates.map((t) => t.id)).not.toContain('fx-authoring');
+    expect(templates.map((t) => t.id)).not.toContain('uz-tashkent-icm');
+    const worker = await platform.signIn('authoring.case_manager');
+    expectStatus(await worker.request('GET', '/api/admin/templates'), 403);
+  });
+
   it('checks a proposed site and lists its problems first', async () => {
     const reply = expectStatus(
       await admin.request('POST', '/api/admin/sites', {
