@@ -24,7 +24,7 @@ export type Id = string;
  */
 export type Locale = string;
 /**
- * An action of the platform that a role may be granted.
+ * An action of the platform that a role may be granted. `break_glass` (with `case.read`): emergency access — read-only, for the hours of the site setting `break_glass_hours` (8 when not set), with a reason, recorded in the case history and the client's disclosure log — to a case outside the role's scope.
  */
 export type Permission =
   | 'identification.submit'
@@ -157,7 +157,7 @@ export interface SiteDefinition {
   caseload?: CaseloadSettings;
   registration?: RegistrationSettings;
   /**
-   * Named settings: numbers and choices the definitions use by name (`{"setting": "review_interval_weeks"}` in durations, `{"var": "settings.min_age"}` in expressions), each documented with its source. Assumptions not given by regulation are kept here, clearly marked.
+   * Named settings: numbers and choices the definitions use by name (`{"setting": "review_interval_weeks"}` in durations, `{"var": "settings.min_age"}` in expressions), each documented with its source. Assumptions not given by regulation are kept here, clearly marked. The platform itself reads `break_glass_hours` (unit `hours`): how long emergency access lasts (8 hours when not set).
    */
   settings?: {
     [k: string]: Setting;

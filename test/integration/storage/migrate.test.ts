@@ -20,6 +20,7 @@ const TABLES = [
   'definition_drafts',
   'definition_versions',
   'disclosures',
+  'emergency_access',
   'events',
   'login_attempts',
   'memberships',
