@@ -10,6 +10,8 @@ export type Route =
   | { readonly page: 'print-plan'; readonly site: string; readonly caseId: string }
   | { readonly page: 'supervision'; readonly site: string }
   | { readonly page: 'emergency'; readonly site: string }
+  | { readonly page: 'referral-draft'; readonly site: string; readonly referralId: string }
+  | { readonly page: 'referral-letter'; readonly site: string; readonly referralId: string }
   | { readonly page: 'not-found' };
 
 const e = encodeURIComponent;
@@ -26,6 +28,9 @@ export const paths = {
   printPlan: (site: string, caseId: string) => `/sites/${e(site)}/cases/${e(caseId)}/print/plan`,
   supervision: (site: string) => `/sites/${e(site)}/supervision`,
   emergency: (site: string) => `/sites/${e(site)}/emergency`,
+  referral: (site: string, referralId: string) => `/sites/${e(site)}/referrals/${e(referralId)}`,
+  referralDraft: (site: string, referralId: string) => `/sites/${e(site)}/referrals/${e(referralId)}/send`,
+  referralLetter: (site: string, referralId: string) => `/sites/${e(site)}/referrals/${e(referralId)}/letter`,
 };
 
 /** Pages of the admin UI, served beside this one under `/admin`. */
@@ -48,6 +53,10 @@ export function parseRoute(pathname: string): Route {
     if (id === undefined) return { page: 'persons', site };
     if (id === 'new' && sub === undefined) return { page: 'register', site };
     if (sub === undefined) return { page: 'person', site, personId: id };
+  }
+  if (section === 'referrals' && id !== undefined && parts.length === 5) {
+    if (sub === 'send') return { page: 'referral-draft', site, referralId: id };
+    if (sub === 'letter') return { page: 'referral-letter', site, referralId: id };
   }
   if (section === 'cases' && id !== undefined) {
     if (sub === undefined) return { page: 'case', site, caseId: id };
