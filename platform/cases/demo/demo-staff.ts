@@ -68,18 +68,37 @@ export type Need = {
   readonly form?: string;
 };
 
-/** Whether a member's role lets them see the case without joining its team. */
+/**
+ * Whether a member sees the case, as the case scope in SQL has it (`access/case-scope.ts`): site
+ * scope everything; agency scope the agency's cases and those whose team they are on; own scope
+ * the cases they hold and those whose team they are on. The team is the walk's, whose members from
+ * another partner are in force: the walk keeps the consent they rest on renewed.
+ */
 export function seesCase(member: StaffMember, record: CaseRecord, team: readonly string[]): boolean {
   const scope = member.actor.role.scope;
   if (!member.actor.permissions.has('case.read')) return false;
   if (scope === 'site') return true;
+  if (team.includes(member.userId)) return true;
   if (scope === 'agency') return member.partnerId === record.agency;
-  return record.ownerUserId === member.userId || team.includes(member.userId);
+  return record.ownerUserId === member.userId;
 }
 
 /**
- * Who at the case's agency should do something: the key worker when they can, else the member
- * holding the task's role, else a supervisor; those who already see the case come first.
+ * The partners other than the case's agency whose staff may join its team under the client's
+ * consent: recipients of a consent purpose of the site that admits joint casework.
+ */
+export function jointCaseworkPartners(bundle: SiteBundle, agency: string): string[] {
+  const partners = (bundle.site.consentPurposes ?? [])
+    .filter((p) => p.jointCasework === true)
+    .flatMap((p) => p.recipients ?? []);
+  return [...new Set(partners)].filter((p) => p !== agency);
+}
+
+/**
+ * Who should do something: the key worker when they can, else the member of the case's agency
+ * holding the task's role, else a supervisor; those who already see the case come first. With
+ * `joint`, when nobody at the agency can, staff of partners that joint casework admits (who join
+ * the team under the client's consent); members of another partner already on the team count.
  */
 export function whoCan(
   bundle: SiteBundle,
@@ -87,14 +106,17 @@ export function whoCan(
   record: CaseRecord,
   team: readonly string[],
   need: Need,
+  joint = false,
 ): StaffMember[] {
-  const able = staff.filter(
-    (m) =>
-      m.partnerId === record.agency &&
-      (need.permission === undefined || m.actor.permissions.has(need.permission)) &&
-      (need.role === undefined || mayActFor(bundle, m.roleId, need.role)) &&
-      (need.form === undefined || canAccessForm(m.actor, need.form, 'write')),
-  );
+  const suits = (m: StaffMember) =>
+    (need.permission === undefined || m.actor.permissions.has(need.permission)) &&
+    (need.role === undefined || mayActFor(bundle, m.roleId, need.role)) &&
+    (need.form === undefined || canAccessForm(m.actor, need.form, 'write'));
+  let able = staff.filter((m) => m.partnerId === record.agency && suits(m));
+  if (able.length === 0 && joint) {
+    const partners = jointCaseworkPartners(bundle, record.agency);
+    able = staff.filter((m) => partners.includes(m.partnerId) && suits(m));
+  }
   const rank = (m: StaffMember) =>
     (m.userId === record.ownerUserId ? 0 : 4) +
     (need.role !== undefined && m.roleId === need.role ? 0 : 2) +

@@ -76,7 +76,7 @@ export function planWalks(input: WalkPlanInput): CaseWalk[] {
       failures: 0,
       referrals: [],
       referralStages: new Set(),
-      consents: new Set(),
+      consents: new Map(),
     });
   }
   return walks;

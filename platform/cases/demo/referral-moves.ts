@@ -1,19 +1,17 @@
 import { canAccessForm } from '../../access/form-access.js';
 import type { ReferralDefinition } from '../../definitions/definition-types.generated.js';
-import { ageInYears } from '../../kernel/dates.js';
 import { PlatformError } from '../../kernel/errors.js';
 import { type ReferralReceiver, receiverKey, receiverOf } from '../../referrals/index.js';
 import type { OperationContext } from '../operation-context.js';
-import { recordPersonConsent } from '../referrals/consent-operations.js';
 import { createReferralDraft } from '../referrals/create-referral-draft.js';
 import { type ReferralActionEvent, referralAction } from '../referrals/referral-action.js';
 import { submitReferralForm } from '../referrals/referral-form.js';
 import type { ReferralRecord } from '../referrals/referral-records.js';
+import { recordClientConsent } from './client-consent.js';
 import type { StaffMember } from './demo-staff.js';
 import { optionValues } from './option-values.js';
 import { planStepFor, referralFormData } from './referral-form-data.js';
 import type { ReferralMove } from './referral-outcomes.js';
-import { siteDay } from './site-day.js';
 import type { WalkView } from './walk-decisions.js';
 import { referralSender } from './walk-referrals.js';
 import type { CaseWalk, ReferralWalk, WalkEnv } from './walk-types.js';
@@ -174,18 +172,7 @@ async function ensureConsent(
 ): Promise<void> {
   const purposeId = p.consentPurpose;
   if (purposeId === undefined || w.consents.has(purposeId)) return;
-  const purpose = env.def.bundle.site.consentPurposes?.find((c) => c.id === purposeId);
-  const written = purpose?.writtenRequired === true || w.random.chance(0.6);
-  const birth = w.client?.birthDate ?? null;
-  const age = birth === null ? undefined : ageInYears(birth, siteDay(view.now, env.def.timeZone));
-  await recordPersonConsent(ctx, view.record.personId, {
-    purpose: purposeId,
-    recipients: [...new Set([...(purpose?.recipients ?? []), receiverKey(receiver)])],
-    givenBy: age !== undefined && age < 18 ? 'parent_or_guardian' : 'client',
-    mode: written ? 'written' : 'verbal',
-    ...(written ? { evidence: `Signed consent form, file ${w.random.int(100, 999)}` } : {}),
-  });
-  w.consents.add(purposeId);
+  await recordClientConsent(w, env, view, ctx, purposeId, [receiverKey(receiver)]);
 }
 
 function receiverSide(

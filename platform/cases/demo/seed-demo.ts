@@ -80,6 +80,7 @@ export async function seedDemo(deps: SeedDemoDeps, options: SeedDemoOptions): Pr
     staff,
     end,
     problems: new Map(),
+    jointCasework: new Map(),
     referralsStarted: 0,
     // Beyond the referrals an SOP waits for, caseworkers refer some clients in ongoing work.
     extraReferrals: detail === 'light' ? 0.3 : 0.45,

@@ -21,6 +21,8 @@ export type SeedDemoReport = {
   readonly overdueReferralTasks: number;
   /** How the walks ended (`target`, `time`, `stuck:<stage>:<why>`…). */
   readonly endings: Readonly<Record<string, number>>;
+  /** Staff of another partner added to case teams under the client's consent (joint casework), by role. */
+  readonly jointCasework: Readonly<Record<string, number>>;
   /** Operations the runtime refused and data that could not be made, by code. */
   readonly problems: Readonly<Record<string, number>>;
   readonly seconds: number;
@@ -79,6 +81,7 @@ export async function seedReport(
     overdueTasks,
     overdueReferralTasks,
     endings,
+    jointCasework: Object.fromEntries(env.jointCasework),
     problems: Object.fromEntries(env.problems),
     seconds: Math.round(seconds * 10) / 10,
   };
@@ -100,6 +103,9 @@ export function formatSeedReport(report: SeedDemoReport, engine: string): string
     line('referrals', report.referrals) +
     line('open/passive cases by key worker', report.caseloads) +
     `  re-opened: ${report.reopened}, overdue now: ${overdue}\n` +
+    (Object.keys(report.jointCasework).length > 0
+      ? line('joined the team under the client’s consent', report.jointCasework)
+      : '') +
     (Object.keys(report.problems).length > 0 ? line('refused or not generated', report.problems) : '')
   );
 }

@@ -40,7 +40,7 @@ export function decideMaintenance(w: CaseWalk, env: WalkEnv, view: WalkView): Pl
 function plannedTime(w: CaseWalk, env: WalkEnv, view: WalkView, task: TaskInstance, now: number) {
   const need =
     task.form === null ? { permission: 'task.complete' as const, role: task.role } : { form: task.form };
-  const able = whoCan(env.def.bundle, env.staff, view.record, view.team, need).length > 0;
+  const able = whoCan(env.def.bundle, env.staff, view.record, view.team, need, true).length > 0;
   if (!able || movesOn(env, view, task) || w.random.chance(0.25)) {
     w.ignored.add(task.id);
     return undefined;

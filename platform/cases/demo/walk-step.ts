@@ -15,6 +15,7 @@ import { siteDay } from './site-day.js';
 import { chooseSubmission } from './submission-choice.js';
 import { decide, type WalkView } from './walk-decisions.js';
 import { nextStageToward } from './walk-helpers.js';
+import { jointConsentInForce } from './walk-joint-casework.js';
 import type { CaseEvent, CaseWalk, Pause, Plan, WalkEnv } from './walk-types.js';
 import { officeHours } from './working-time.js';
 
@@ -166,7 +167,7 @@ async function submit(
     canDo: (task) => {
       const need: Need =
         task.form === null ? { permission: 'task.complete', role: task.role } : { form: task.form };
-      return whoCan(env.def.bundle, env.staff, view.record, view.team, need).length > 0;
+      return whoCan(env.def.bundle, env.staff, view.record, view.team, need, true).length > 0;
     },
     ...(plan.probe ? { probe: plan.probe } : {}),
     ...(plan.overrides ? { overrides: plan.overrides } : {}),
@@ -224,21 +225,29 @@ function giveUp(w: CaseWalk, env: WalkEnv, view: WalkView, why: string): string 
   return `stuck:${view.state.stage}:${why}`;
 }
 
-/** Someone who may do it; a colleague who cannot see the case yet is added to its team first. */
+/**
+ * Someone who may do it; a colleague who cannot see the case yet is added to its team first. When
+ * nobody at the case's agency may, staff of a partner that joint casework admits: the client's
+ * consent to it is recorded (or renewed) first, and they join the team in their own role.
+ */
 async function actorFor(
   w: CaseWalk,
   env: WalkEnv,
   view: WalkView,
   need: Need,
 ): Promise<StaffMember | undefined> {
-  const member = whoCan(env.def.bundle, env.staff, view.record, view.team, need)[0];
-  if (member === undefined || seesCase(member, view.record, view.team)) return member;
+  const member = whoCan(env.def.bundle, env.staff, view.record, view.team, need, true)[0];
+  if (member === undefined) return undefined;
+  const joint = member.partnerId !== view.record.agency && member.actor.role.scope !== 'site';
+  if (joint && !(await jointConsentInForce(w, env, view, member))) return undefined;
+  if (seesCase(member, view.record, view.team)) return member;
   const lead = whoCan(env.def.bundle, env.staff, view.record, view.team, { permission: 'case.team' }).find(
     (m) => seesCase(m, view.record, view.team),
   );
   if (lead === undefined) return undefined;
   await addTeamMember(context(env, lead), view.record.id, { userId: member.userId, roleId: member.roleId });
   w.team.push(member.userId);
+  if (joint) env.jointCasework.set(member.roleId, (env.jointCasework.get(member.roleId) ?? 0) + 1);
   return member;
 }
 

@@ -66,6 +66,8 @@ export type WalkEnv = {
   readonly end: number;
   /** Problems met, by `<code>:<what>`, for the run's report. */
   readonly problems: Map<string, number>;
+  /** Staff of another partner added to case teams under the client's consent, by role. */
+  readonly jointCasework: Map<string, number>;
   /** Referrals started so far in the run (the first ones cover every outcome). */
   referralsStarted: number;
   /** Chance of a referral beyond those the SOP waits for, per stage of ongoing work. */
@@ -114,8 +116,8 @@ export type CaseWalk = {
   referrals: ReferralWalk[];
   /** Stages where an optional referral was considered (once per stage). */
   referralStages: Set<string>;
-  /** Consent purposes recorded for the client. */
-  consents: Set<string>;
+  /** Consent purposes recorded for the client, each with when the consent runs out (ms). */
+  consents: Map<string, number>;
   /** Why the walk ended (`target`, `stuck:<stage>:<code>`, `time`…). */
   ended?: string;
 };
