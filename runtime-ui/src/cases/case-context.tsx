@@ -34,7 +34,8 @@ export function CaseProvider({ resource, children }: { resource: Resource<CaseVi
   const [error, setError] = useState<unknown>();
   const { set, reload } = resource;
   const version = view.case.version;
-  const history = useCaseHistory(base, version);
+  // Team changes leave the case's version as it is, but not its history.
+  const history = useCaseHistory(base, `${version}|${view.team.map((m) => m.userId).join(',')}`);
   const act = useCallback(
     async (action: Readonly<Record<string, unknown>>) => {
       setBusy(true);

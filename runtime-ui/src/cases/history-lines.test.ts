@@ -16,6 +16,13 @@ const bundle = {
   forms: { plan: { title: { en: 'Case plan' } } },
   site: { roles: [] },
 } as unknown as SiteBundle;
+const jointBundle = {
+  forms: {},
+  site: {
+    roles: [{ id: 'counsellor', name: { en: 'Employment counsellor' } }],
+    partners: [{ id: 'nes', name: { en: 'NES Paraćin' } }],
+  },
+} as unknown as SiteBundle;
 const context = {
   bundle,
   sop,
@@ -69,6 +76,20 @@ describe('history lines', () => {
   });
   it('tells assignments and team changes, which carry no effects', () => {
     expect(historyLines(context, event('case.assigned', {}))).toEqual(['Key worker changed']);
+  });
+  it('tells who of another partner joined the team under the client’s consent', () => {
+    const joint = { ...context, bundle: jointBundle, names: new Map([['u-nes', 'Milica Petrović']]) };
+    const added = (userId: string) =>
+      event('case.team_member_added', { userId, roleId: 'counsellor', partnerId: 'nes', consentId: 'c1' });
+    expect(historyLines(joint, added('u-nes'))).toEqual([
+      'Added Milica Petrović of NES Paraćin to the team as Employment counsellor, under the client’s consent',
+    ]);
+    expect(historyLines(joint, added('u-gone'))).toEqual([
+      'Added a member of NES Paraćin to the team as Employment counsellor, under the client’s consent',
+    ]);
+    expect(
+      historyLines(joint, event('case.team_member_added', { userId: 'u-nes', roleId: 'counsellor' })),
+    ).toEqual(['Added to the team as Employment counsellor']);
   });
   it('tells an emergency access with its reason and when it runs out, in the site’s time zone', () => {
     const lines = historyLines(

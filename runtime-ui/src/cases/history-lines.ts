@@ -5,7 +5,7 @@ import type { HistoryItem } from '../common/api-types.js';
 import { formatDateTime, formatDay } from '../common/format.js';
 import { formatMessage } from '../common/message-table.js';
 import type { UiLocale } from '../common/ui-locales.js';
-import { optionLabel, roleName, stageOf, taskName } from '../site/definitions.js';
+import { optionLabel, partnerName, roleName, stageOf, taskName } from '../site/definitions.js';
 import { CASE_MESSAGES } from './case-messages.js';
 import { HISTORY_MESSAGES } from './history-messages.js';
 
@@ -16,6 +16,8 @@ export type HistoryContext = {
   readonly sop: SopDefinition | undefined;
   readonly locale: UiLocale;
   readonly l: Text;
+  /** Names of people the history mentions by id (the case team's), where known. */
+  readonly names?: ReadonlyMap<string, string>;
 };
 
 function line(c: HistoryContext, id: string, params: Record<string, string> = {}): string {
@@ -77,8 +79,17 @@ function effectLine(c: HistoryContext, e: Effect): string | null {
 /** What an event of the case history says, one line per effect worth telling a person. */
 export function historyLines(c: HistoryContext, event: HistoryItem): string[] {
   if (event.type === 'case.assigned') return [line(c, 'assigned')];
-  if (event.type === 'case.team_member_added')
-    return [line(c, 'team_added', { role: c.l(roleName(c.bundle, String(event.payload.roleId ?? ''))) })];
+  if (event.type === 'case.team_member_added') {
+    const role = c.l(roleName(c.bundle, String(event.payload.roleId ?? '')));
+    const { partnerId, userId } = event.payload;
+    if (typeof partnerId !== 'string') return [line(c, 'team_added', { role })];
+    // Staff of another partner, admitted by the client's consent to joint casework.
+    const partner = c.l(partnerName(c.bundle, partnerId));
+    const name = typeof userId === 'string' ? c.names?.get(userId) : undefined;
+    return name === undefined
+      ? [line(c, 'team_added_joint_unnamed', { role, partner })]
+      : [line(c, 'team_added_joint', { role, partner, name })];
+  }
   if (event.type === 'case.team_member_removed') return [line(c, 'team_removed')];
   if (event.type === 'case.emergency_access') {
     const time = formatDateTime(

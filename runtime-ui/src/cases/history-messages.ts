@@ -162,6 +162,22 @@ export const HISTORY_MESSAGES = {
     'sr-Latn': 'Dodat(a) u tim kao {role}',
     fr: 'Ajouté(e) à l’équipe comme {role}',
   },
+  team_added_joint: {
+    en: 'Added {name} of {partner} to the team as {role}, under the client’s consent',
+    uz: "Mijozning roziligi asosida jamoaga {role} sifatida qo'shildi: {name}, {partner}",
+    ru: 'Добавлен(а) в команду по согласию клиента как {role}: {name}, {partner}',
+    'sr-Cyrl': 'Додат(а) у тим као {role}, уз сагласност клијента: {name}, {partner}',
+    'sr-Latn': 'Dodat(a) u tim kao {role}, uz saglasnost klijenta: {name}, {partner}',
+    fr: 'Ajouté(e) à l’équipe comme {role}, avec le consentement de la personne : {name}, {partner}',
+  },
+  team_added_joint_unnamed: {
+    en: 'Added a member of {partner} to the team as {role}, under the client’s consent',
+    uz: "Mijozning roziligi asosida jamoaga {role} sifatida qo'shildi: {partner} xodimi",
+    ru: 'Добавлен(а) в команду по согласию клиента как {role}: сотрудник партнёра, {partner}',
+    'sr-Cyrl': 'Додат(а) у тим као {role}, уз сагласност клијента: запослени, {partner}',
+    'sr-Latn': 'Dodat(a) u tim kao {role}, uz saglasnost klijenta: zaposleni, {partner}',
+    fr: 'Ajouté(e) à l’équipe comme {role}, avec le consentement de la personne : personnel de {partner}',
+  },
   team_removed: {
     en: 'Removed from the team',
     uz: 'Jamoadan chiqarildi',

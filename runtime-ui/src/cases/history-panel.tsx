@@ -11,9 +11,10 @@ import { PANEL_MESSAGES } from './panel-messages.js';
 export function HistoryPanel() {
   const { t, l, locale } = useI18n();
   const site = useSite();
-  const { sop, history } = useCase();
+  const { sop, history, view } = useCase();
   const { items, error } = history;
-  const context = { bundle: site.bundle, sop, locale, l };
+  const names = new Map(view.team.map((m) => [m.userId, m.displayName]));
+  const context = { bundle: site.bundle, sop, locale, l, names };
   return (
     <section className="card" aria-labelledby="history-title">
       <h2 id="history-title">{t(PANEL_MESSAGES, 'history')}</h2>

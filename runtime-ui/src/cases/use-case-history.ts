@@ -5,10 +5,13 @@ import type { HistoryItem, Page } from '../common/api-types.js';
 
 const MAX_PAGES = 10;
 
-/** The case's whole history (oldest first, as the API pages it), loaded again when the case changes. */
-export function useCaseHistory(base: string, version: number): { items?: HistoryItem[]; error?: unknown } {
+/**
+ * The case's whole history (oldest first, as the API pages it), loaded again when the case changes:
+ * `changed` is anything that differs after a change (its version; its team, which changes apart).
+ */
+export function useCaseHistory(base: string, changed: string): { items?: HistoryItem[]; error?: unknown } {
   const [state, setState] = useState<{ items?: HistoryItem[]; error?: unknown }>({});
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new case version has new events
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a changed case has new events
   useEffect(() => {
     let cancelled = false;
     (async () => {
@@ -26,7 +29,7 @@ export function useCaseHistory(base: string, version: number): { items?: History
     return () => {
       cancelled = true;
     };
-  }, [base, version]);
+  }, [base, changed]);
   return state;
 }
 

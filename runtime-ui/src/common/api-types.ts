@@ -88,6 +88,10 @@ export type TeamMember = {
   readonly roleId: string;
   readonly displayName: string;
   readonly addedAt: string;
+  /** For a member from another partner (joint casework): the client's consent admitting them. */
+  readonly consentId?: string | null;
+  /** On the case now: a member from another partner only while that consent holds. */
+  readonly inForce?: boolean;
 };
 
 export type CaseView = {
@@ -165,6 +169,18 @@ export type Colleague = {
   readonly userId: string;
   readonly displayName: string;
   readonly roleIds: readonly string[];
+};
+
+/** Someone who may join a case team: a colleague of the holding agency, or joint casework staff. */
+export type TeamCandidate = Colleague & {
+  readonly partnerId: string;
+  readonly partnerName: string;
+  /** The client's consent admitting staff of another partner; `null` for colleagues. */
+  readonly consent: {
+    readonly id: string;
+    readonly purpose: string;
+    readonly expiresAt: string | null;
+  } | null;
 };
 
 export type Page<T> = { readonly items: readonly T[]; readonly next: string | null };

@@ -191,7 +191,9 @@ export class CaseSteps {
 
   async addToTeam(displayName: string, roleId: string): Promise<void> {
     await this.tab('team');
-    await this.page.getByLabel(this.tx.ui(PANEL_MESSAGES, 'colleague')).selectOption({ label: displayName });
+    await this.page
+      .getByLabel(this.tx.ui(PANEL_MESSAGES, 'staffMember'))
+      .selectOption({ label: displayName });
     await this.page
       .getByLabel(this.tx.ui(PANEL_MESSAGES, 'role'))
       .selectOption({ label: this.tx.role(roleId) });
