@@ -13,6 +13,8 @@ describe('routes', () => {
     ['/sites/s1/cases/c1/forms/plan', { page: 'form', site: 's1', caseId: 'c1', formId: 'plan' }],
     ['/sites/s1/cases/c1/print/plan', { page: 'print-plan', site: 's1', caseId: 'c1' }],
     ['/sites/s1/supervision', { page: 'supervision', site: 's1' }],
+    ['/sites/s1/referrals', { page: 'inbox', site: 's1' }],
+    ['/sites/s1/referrals/r1', { page: 'referral', site: 's1', referralId: 'r1' }],
     ['/sites/s1/referrals/r1/send', { page: 'referral-draft', site: 's1', referralId: 'r1' }],
     ['/sites/s1/referrals/r1/letter', { page: 'referral-letter', site: 's1', referralId: 'r1' }],
     ['/elsewhere', { page: 'not-found' }],

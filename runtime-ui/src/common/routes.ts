@@ -10,6 +10,8 @@ export type Route =
   | { readonly page: 'print-plan'; readonly site: string; readonly caseId: string }
   | { readonly page: 'supervision'; readonly site: string }
   | { readonly page: 'emergency'; readonly site: string }
+  | { readonly page: 'inbox'; readonly site: string }
+  | { readonly page: 'referral'; readonly site: string; readonly referralId: string }
   | { readonly page: 'referral-draft'; readonly site: string; readonly referralId: string }
   | { readonly page: 'referral-letter'; readonly site: string; readonly referralId: string }
   | { readonly page: 'not-found' };
@@ -28,6 +30,7 @@ export const paths = {
   printPlan: (site: string, caseId: string) => `/sites/${e(site)}/cases/${e(caseId)}/print/plan`,
   supervision: (site: string) => `/sites/${e(site)}/supervision`,
   emergency: (site: string) => `/sites/${e(site)}/emergency`,
+  inbox: (site: string) => `/sites/${e(site)}/referrals`,
   referral: (site: string, referralId: string) => `/sites/${e(site)}/referrals/${e(referralId)}`,
   referralDraft: (site: string, referralId: string) => `/sites/${e(site)}/referrals/${e(referralId)}/send`,
   referralLetter: (site: string, referralId: string) => `/sites/${e(site)}/referrals/${e(referralId)}/letter`,
@@ -54,6 +57,9 @@ export function parseRoute(pathname: string): Route {
     if (id === 'new' && sub === undefined) return { page: 'register', site };
     if (sub === undefined) return { page: 'person', site, personId: id };
   }
+  if (section === 'referrals' && id === undefined) return { page: 'inbox', site };
+  if (section === 'referrals' && id !== undefined && parts.length === 4)
+    return { page: 'referral', site, referralId: id };
   if (section === 'referrals' && id !== undefined && parts.length === 5) {
     if (sub === 'send') return { page: 'referral-draft', site, referralId: id };
     if (sub === 'letter') return { page: 'referral-letter', site, referralId: id };

@@ -7,10 +7,13 @@ import type { SessionView } from '../common/session.js';
 import { SHELL_MESSAGES } from '../common/shell-messages.js';
 import { EmergencyPage } from '../emergency/emergency-page.js';
 import { CaseFormPage } from '../forms/case-form-page.js';
+import { INBOX_MESSAGES } from '../inbox/inbox-messages.js';
+import { boxesOf, InboxPage } from '../inbox/inbox-page.js';
 import { PersonPage } from '../persons/person-page.js';
 import { PersonSearchPage } from '../persons/person-search-page.js';
 import { RegisterPersonPage } from '../persons/register-person-page.js';
 import { PrintPlanPage } from '../print/print-plan-page.js';
+import { ReferralPage } from '../referrals/referral-page.js';
 import { useSite } from '../site/site-context.js';
 import { SupervisionPage } from '../supervision/supervision-page.js';
 import { MyWorkPage } from '../work/my-work-page.js';
@@ -27,6 +30,11 @@ export function SitePage({ route, view }: { route: Route; view: SessionView }) {
       : []),
     ...(site.can('person.read')
       ? [{ to: paths.persons(site.id), label: t(SHELL_MESSAGES, 'findPerson') }]
+      : []),
+    // Roles that answer, deliver or send referrals and work with cases (never boards or M&E).
+    ...(boxesOf(site.can).length > 0 &&
+    (site.can('case.read') || site.can('referral.respond') || site.can('referral.deliver'))
+      ? [{ to: paths.inbox(site.id), label: t(INBOX_MESSAGES, 'nav') }]
       : []),
     ...(site.can('case.assign')
       ? [{ to: paths.supervision(site.id), label: t(SHELL_MESSAGES, 'supervision') }]
@@ -94,6 +102,10 @@ function SiteRoute({ route }: { route: Route }) {
       );
     case 'print-plan':
       return <PrintPlanPage caseId={route.caseId} />;
+    case 'inbox':
+      return <InboxPage />;
+    case 'referral':
+      return <ReferralPage key={route.referralId} referralId={route.referralId} />;
     case 'supervision':
       return <SupervisionPage />;
     case 'emergency':

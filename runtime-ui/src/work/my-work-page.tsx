@@ -7,6 +7,7 @@ import { Link } from '../common/router.js';
 import { paths } from '../common/routes.js';
 import { useResource } from '../common/use-resource.js';
 import { useTitle } from '../common/use-title.js';
+import { WaitingReferrals } from '../inbox/waiting-referrals.js';
 import { useSite } from '../site/site-context.js';
 import { RecentCases } from './recent-cases.js';
 import { TaskTable } from './task-table.js';
@@ -71,6 +72,7 @@ export function MyWorkPage() {
           )}
         </section>
         <div className="panel-side">
+          <WaitingReferrals />
           <RecentCases />
         </div>
       </div>
