@@ -211,6 +211,14 @@ export const CASE_MESSAGES = {
     'sr-Latn': 'Istorija',
     fr: 'Historique',
   },
+  tab_referrals: {
+    en: 'Referrals',
+    uz: 'Yo‘llanmalar',
+    ru: 'Направления',
+    'sr-Cyrl': 'Упути',
+    'sr-Latn': 'Uputi',
+    fr: 'Orientations',
+  },
   tab_team: { en: 'Team', uz: 'Jamoa', ru: 'Команда', 'sr-Cyrl': 'Тим', 'sr-Latn': 'Tim', fr: 'Équipe' },
   caseSections: {
     en: 'Case sections',

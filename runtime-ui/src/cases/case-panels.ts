@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { CaseView } from '../common/api-types.js';
+import { ReferralsPanel } from '../referrals/case/referrals-panel.js';
 import { formsWithPurpose } from '../site/definitions.js';
 import type { Site } from '../site/site-context.js';
 import { FormsPanel } from './forms-panel.js';
@@ -34,7 +35,11 @@ export const CASE_PANELS: readonly CasePanel[] = [
     visible: (_v, site) => formsWithPurpose(site.bundle, 'case_conference', 'follow_up', 'note').length > 0,
     Component: NotesPanel,
   },
-  // Referrals and consent records slot in here once their API exists.
+  {
+    id: 'referrals',
+    visible: (_v, site) => Object.keys(site.bundle.referrals).length > 0 && site.can('case.read'),
+    Component: ReferralsPanel,
+  },
   { id: 'team', visible: always, Component: TeamPanel },
   { id: 'history', visible: always, Component: HistoryPanel },
 ];

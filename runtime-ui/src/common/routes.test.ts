@@ -17,6 +17,7 @@ describe('routes', () => {
     ['/sites/s1/referrals/r1', { page: 'referral', site: 's1', referralId: 'r1' }],
     ['/sites/s1/referrals/r1/send', { page: 'referral-draft', site: 's1', referralId: 'r1' }],
     ['/sites/s1/referrals/r1/letter', { page: 'referral-letter', site: 's1', referralId: 'r1' }],
+    ['/sites/s1/persons/p1/disclosures', { page: 'disclosures', site: 's1', personId: 'p1' }],
     ['/elsewhere', { page: 'not-found' }],
     ['/sites/s1/cases/c1/forms/plan/x', { page: 'not-found' }],
   ])('%s', (path, route) => expect(parseRoute(path)).toEqual(route));

@@ -12,6 +12,7 @@ export type Route =
   | { readonly page: 'emergency'; readonly site: string }
   | { readonly page: 'inbox'; readonly site: string }
   | { readonly page: 'referral'; readonly site: string; readonly referralId: string }
+  | { readonly page: 'disclosures'; readonly site: string; readonly personId: string }
   | { readonly page: 'referral-draft'; readonly site: string; readonly referralId: string }
   | { readonly page: 'referral-letter'; readonly site: string; readonly referralId: string }
   | { readonly page: 'not-found' };
@@ -32,6 +33,7 @@ export const paths = {
   emergency: (site: string) => `/sites/${e(site)}/emergency`,
   inbox: (site: string) => `/sites/${e(site)}/referrals`,
   referral: (site: string, referralId: string) => `/sites/${e(site)}/referrals/${e(referralId)}`,
+  disclosures: (site: string, personId: string) => `/sites/${e(site)}/persons/${e(personId)}/disclosures`,
   referralDraft: (site: string, referralId: string) => `/sites/${e(site)}/referrals/${e(referralId)}/send`,
   referralLetter: (site: string, referralId: string) => `/sites/${e(site)}/referrals/${e(referralId)}/letter`,
 };
@@ -56,6 +58,7 @@ export function parseRoute(pathname: string): Route {
     if (id === undefined) return { page: 'persons', site };
     if (id === 'new' && sub === undefined) return { page: 'register', site };
     if (sub === undefined) return { page: 'person', site, personId: id };
+    if (sub === 'disclosures' && parts.length === 5) return { page: 'disclosures', site, personId: id };
   }
   if (section === 'referrals' && id === undefined) return { page: 'inbox', site };
   if (section === 'referrals' && id !== undefined && parts.length === 4)

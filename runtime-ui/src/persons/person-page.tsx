@@ -11,6 +11,7 @@ import { Link, navigate } from '../common/router.js';
 import { paths } from '../common/routes.js';
 import { useResource } from '../common/use-resource.js';
 import { useTitle } from '../common/use-title.js';
+import { ConsentSection } from '../consent/consent-section.js';
 import { ReadoutView } from '../readout/readout-view.js';
 import { sopOf, stageOf } from '../site/definitions.js';
 import { useSite } from '../site/site-context.js';
@@ -120,6 +121,7 @@ export function PersonPage({ personId }: { personId: string }) {
           </ul>
         </section>
       </div>
+      {site.can('person.read') && <ConsentSection personId={person.id} />}
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { Link, useLocation } from '../common/router.js';
 import { adminPaths, paths, type Route } from '../common/routes.js';
 import type { SessionView } from '../common/session.js';
 import { SHELL_MESSAGES } from '../common/shell-messages.js';
+import { DisclosureLogPage } from '../consent/disclosure-log-page.js';
 import { EmergencyPage } from '../emergency/emergency-page.js';
 import { CaseFormPage } from '../forms/case-form-page.js';
 import { INBOX_MESSAGES } from '../inbox/inbox-messages.js';
@@ -13,6 +14,8 @@ import { PersonPage } from '../persons/person-page.js';
 import { PersonSearchPage } from '../persons/person-search-page.js';
 import { RegisterPersonPage } from '../persons/register-person-page.js';
 import { PrintPlanPage } from '../print/print-plan-page.js';
+import { ReferralLetterPage } from '../print/referral-letter-page.js';
+import { ReferralDraftPage } from '../referrals/draft/referral-draft-page.js';
 import { ReferralPage } from '../referrals/referral-page.js';
 import { useSite } from '../site/site-context.js';
 import { SupervisionPage } from '../supervision/supervision-page.js';
@@ -106,6 +109,12 @@ function SiteRoute({ route }: { route: Route }) {
       return <InboxPage />;
     case 'referral':
       return <ReferralPage key={route.referralId} referralId={route.referralId} />;
+    case 'disclosures':
+      return <DisclosureLogPage key={route.personId} personId={route.personId} />;
+    case 'referral-draft':
+      return <ReferralDraftPage key={route.referralId} referralId={route.referralId} />;
+    case 'referral-letter':
+      return <ReferralLetterPage key={route.referralId} referralId={route.referralId} />;
     case 'supervision':
       return <SupervisionPage />;
     case 'emergency':

@@ -1,0 +1,83 @@
+import { useId, useState } from 'react';
+import type { PersonRecord } from '../common/api-types.js';
+import { COMMON_MESSAGES } from '../common/common-messages.js';
+import { ErrorMessage } from '../common/error-message.js';
+import { formatDate } from '../common/format.js';
+import { useI18n } from '../common/i18n.js';
+import { Link } from '../common/router.js';
+import { paths } from '../common/routes.js';
+import { useResource } from '../common/use-resource.js';
+import { useTitle } from '../common/use-title.js';
+import { PRINT_MESSAGES } from '../print/print-messages.js';
+import type { DisclosureLog } from '../referrals/case/referral-api-types.js';
+import { useSite } from '../site/site-context.js';
+import { CONSENT_MESSAGES } from './consent-messages.js';
+import '../referrals/case/referrals.css';
+
+/** A language's own name, capitalised. */
+function languageName(locale: string): string {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
+/**
+ * The client's disclosure log to show or print for them: who received or saw their data, when and
+ * under which consent, in their language by default (the server's report).
+ */
+export function DisclosureLogPage({ personId }: { personId: string }) {
+  const { t, locale } = useI18n();
+  const site = useSite();
+  const base = `/api/sites/${encodeURIComponent(site.id)}/persons/${encodeURIComponent(personId)}`;
+  const [chosen, setChosen] = useState<string | null>(null);
+  const person = useResource<{ person: PersonRecord }>(base, { sameInEveryLanguage: true });
+  const log = useResource<DisclosureLog>(
+    `${base}/disclosures${chosen ? `?locale=${encodeURIComponent(chosen)}` : ''}`,
+    { sameInEveryLanguage: true },
+  );
+  const id = useId();
+  useTitle(t(CONSENT_MESSAGES, 'disclosures'));
+  if (log.error && log.data === undefined) return <ErrorMessage error={log.error} />;
+  if (log.data === undefined) return <p>{t(COMMON_MESSAGES, 'loading')}</p>;
+  const language = log.data.locale;
+  return (
+    <div className="print-page">
+      <div className="print-toolbar no-print">
+        <Link to={paths.person(site.id, personId)}>← {t(CONSENT_MESSAGES, 'backToPerson')}</Link>
+        <span className="inline-field">
+          <label htmlFor={id}>{t(PRINT_MESSAGES, 'language')}</label>
+          <select id={id} value={chosen ?? language} onChange={(e) => setChosen(e.target.value)}>
+            {site.bundle.site.locales.map((loc) => (
+              <option key={loc} value={loc}>
+                {languageName(loc)}
+              </option>
+            ))}
+          </select>
+        </span>
+        <button type="button" className="primary" onClick={() => window.print()}>
+          {t(PRINT_MESSAGES, 'print')}
+        </button>
+      </div>
+      <article className="letter" lang={language}>
+        <h1>{t(CONSENT_MESSAGES, 'disclosures')}</h1>
+        {person.data && (
+          <p className="muted" lang={locale}>
+            {t(CONSENT_MESSAGES, 'logFor', {
+              name: person.data.person.displayName,
+              date: formatDate(new Date().toISOString(), locale, site.timeZone),
+            })}
+          </p>
+        )}
+        {log.data.report.length === 0 ? (
+          <p lang={locale}>{t(CONSENT_MESSAGES, 'noDisclosures')}</p>
+        ) : (
+          <ol className="disclosure-report">
+            {log.data.report.map((line, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: report lines have no identity but their order
+              <li key={i}>{line.text}</li>
+            ))}
+          </ol>
+        )}
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { useId, useState } from 'react';
+import { COMMON_MESSAGES } from '../common/common-messages.js';
+import { ErrorMessage } from '../common/error-message.js';
+import { Flash } from '../common/flash.js';
+import { useI18n } from '../common/i18n.js';
+import { Link } from '../common/router.js';
+import { paths } from '../common/routes.js';
+import { useResource } from '../common/use-resource.js';
+import { useTitle } from '../common/use-title.js';
+import type { ReferralLetter, ReferralView } from '../referrals/case/referral-api-types.js';
+import { SENDING_MESSAGES } from '../referrals/case/sending-messages.js';
+import { useSite } from '../site/site-context.js';
+import { PRINT_MESSAGES } from './print-messages.js';
+import '../referrals/case/referrals.css';
+
+/** A language's own name, capitalised: "Srpski (latinica)", "Русский". */
+function languageName(locale: string): string {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
+/**
+ * The referral letter for a receiver not on the system (and the client's copy), by default in the
+ * client's language, ready for the browser's print: the protocol's letter and the shared fields only.
+ */
+export function ReferralLetterPage({ referralId }: { referralId: string }) {
+  const { t } = useI18n();
+  const site = useSite();
+  const base = `/api/sites/${encodeURIComponent(site.id)}/referrals/${encodeURIComponent(referralId)}`;
+  const [chosen, setChosen] = useState<string | null>(null);
+  const view = useResource<ReferralView>(base, { sameInEveryLanguage: true });
+  const letter = useResource<{ letter: ReferralLetter }>(
+    `${base}/letter${chosen ? `?locale=${encodeURIComponent(chosen)}` : ''}`,
+    { sameInEveryLanguage: true },
+  );
+  const id = useId();
+  useTitle(letter.data?.letter.title ?? t(SENDING_MESSAGES, 'letterTitle'));
+  if (letter.error && letter.data === undefined) return <ErrorMessage error={letter.error} />;
+  if (letter.data === undefined) return <p>{t(COMMON_MESSAGES, 'loading')}</p>;
+  const { letter: l } = letter.data;
+  const r = view.data?.side === 'sender' ? view.data.referral : undefined;
+  const lines = l.lines;
+  return (
+    <div className="print-page">
+      <div className="print-toolbar no-print">
+        {r ? (
+          <Link to={paths.case(site.id, r.caseId, 'referrals')}>← {t(SENDING_MESSAGES, 'referrals')}</Link>
+        ) : (
+          <Link to={paths.referral(site.id, referralId)}>← {t(SENDING_MESSAGES, 'backToReferral')}</Link>
+        )}
+        <span className="inline-field">
+          <label htmlFor={id}>{t(SENDING_MESSAGES, 'letterFor')}</label>
+          <select id={id} value={chosen ?? l.locale} onChange={(e) => setChosen(e.target.value)}>
+            {site.bundle.site.locales.map((loc) => (
+              <option key={loc} value={loc}>
+                {languageName(loc)}
+              </option>
+            ))}
+          </select>
+        </span>
+        <button type="button" className="primary" onClick={() => window.print()}>
+          {t(PRINT_MESSAGES, 'print')}
+        </button>
+      </div>
+      <div className="no-print">
+        <Flash />
+      </div>
+      <article className="letter" lang={l.locale}>
+        <h1>{l.title}</h1>
+        <p>{l.body}</p>
+        {lines.length > 0 && (
+          <dl className="letter-lines">
+            {lines.map((line, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the letter's lines have no identity but their order
+              <LetterLine key={i} label={line.label} value={line.value} depth={line.depth} />
+            ))}
+          </dl>
+        )}
+      </article>
+    </div>
+  );
+}
+
+function LetterLine({ label, value, depth }: { label: string; value: string; depth: number }) {
+  return (
+    <>
+      <dt style={{ paddingInlineStart: `${depth}em` }}>{label}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}
