@@ -60,6 +60,7 @@ describe('who fills the counter-referral', () => {
     expect(mayFillFeedback(detail('receiver', 'in_progress'), can(), 'write')).toBe(true);
     expect(mayFillFeedback(detail('receiver', 'in_progress'), can(), 'read')).toBe(false);
     expect(mayFillFeedback(detail('receiver', 'completed'), can(), 'write')).toBe(false);
+    expect(mayFillFeedback(detail('receiver', 'requested'), can(), 'write')).toBe(false);
     expect(mayFillFeedback(detail('sender', 'in_progress'), can(), 'write')).toBe(false);
   });
 

@@ -73,6 +73,8 @@ export function needsDialog(action: ReferralActionType): boolean {
   return action === 'decline' || action === 'fail' || action === 'cancel' || action === 'record_answer';
 }
 
+const ACTIVE: readonly ReferralStatus[] = ['accepted', 'in_progress', 'on_hold'];
+
 /** While the service may still report back, the counter-referral can be filled in (as the server holds). */
 const FEEDBACK_OPEN: readonly ReferralStatus[] = [
   'requested',
@@ -93,8 +95,11 @@ export function mayFillFeedback(
 ): boolean {
   const { receiver, status } = detail.referral;
   if (detail.protocol.feedbackForm === null || !FEEDBACK_OPEN.includes(status)) return false;
+  // A receiver on the system reports back once it has taken the client.
   const side = receiver.onSystem
-    ? detail.side === 'receiver' && (can('referral.respond') || can('referral.deliver'))
+    ? detail.side === 'receiver' &&
+      (can('referral.respond') || can('referral.deliver')) &&
+      ACTIVE.includes(status)
     : detail.side === 'sender' && can('referral.send');
   return side && formAccess === 'write';
 }

@@ -15,7 +15,9 @@ export function ReferralTimeline({ detail }: { detail: ReferralDetail }) {
     if (e.reason === null) return null;
     if (e.reason === 'no_show' || e.reason === 'service_failed')
       return t(REFERRAL_MESSAGES, `failReason_${e.reason}`);
-    return l(optionOf(site.bundle, protocol?.declineReasons, e.reason)?.label) || e.reason;
+    // The referral's own reason when drafted, a decline reason when answered.
+    const options = e.event === 'create' ? protocol?.reasons : protocol?.declineReasons;
+    return l(optionOf(site.bundle, options, e.reason)?.label) || e.reason;
   };
   return (
     <ol className="timeline">
