@@ -26,8 +26,9 @@ type Sent = { id: string };
 /**
  * A young person registered by the Centre for Social Work, with the forms the CSW → NES
  * employability protocol shares, the client's written consent, and `count` referrals sent to the
- * National Employment Service. The sending side's UI (draft and send) is another piece of work,
- * not committed yet: the referrals are sent through the API here, as the integration test does.
+ * National Employment Service, sent through the API as the integration test does: this journey is
+ * about the receiving side. The sending UI (draft and send) landed while it was written; driving
+ * the sending through it here is still to do.
  */
 async function sentReferrals(base: string, firstName: string, jmbg: string, count: number): Promise<Sent[]> {
   const csw = await ApiSession.signIn(base, 'paracin.csw_case_manager');
