@@ -4,8 +4,10 @@ import { COMMON_MESSAGES } from '../common/common-messages.js';
 import { ErrorMessage } from '../common/error-message.js';
 import { formatDate } from '../common/format.js';
 import { useI18n } from '../common/i18n.js';
+import { formatMessage } from '../common/message-table.js';
 import { Link } from '../common/router.js';
 import { paths } from '../common/routes.js';
+import { isUiLocale } from '../common/ui-locales.js';
 import { useResource } from '../common/use-resource.js';
 import { useTitle } from '../common/use-title.js';
 import { PRINT_MESSAGES } from '../print/print-messages.js';
@@ -39,6 +41,10 @@ export function DisclosureLogPage({ personId }: { personId: string }) {
   if (log.error && log.data === undefined) return <ErrorMessage error={log.error} />;
   if (log.data === undefined) return <p>{t(COMMON_MESSAGES, 'loading')}</p>;
   const language = log.data.locale;
+  // The copy speaks to the client in their language (the worker's when the UI does not speak it).
+  const own = isUiLocale(language) ? language : locale;
+  const say = (id: string, params: Record<string, string> = {}) =>
+    formatMessage(CONSENT_MESSAGES, id, own, params);
   return (
     <div className="print-page">
       <div className="print-toolbar no-print">
@@ -58,17 +64,17 @@ export function DisclosureLogPage({ personId }: { personId: string }) {
         </button>
       </div>
       <article className="letter" lang={language}>
-        <h1>{t(CONSENT_MESSAGES, 'disclosures')}</h1>
+        <h1 lang={own}>{say('logTitle')}</h1>
         {person.data && (
-          <p className="muted" lang={locale}>
-            {t(CONSENT_MESSAGES, 'logFor', {
+          <p className="muted" lang={own}>
+            {say('logFor', {
               name: person.data.person.displayName,
-              date: formatDate(new Date().toISOString(), locale, site.timeZone),
+              date: formatDate(new Date().toISOString(), own, site.timeZone),
             })}
           </p>
         )}
         {log.data.report.length === 0 ? (
-          <p lang={locale}>{t(CONSENT_MESSAGES, 'noDisclosures')}</p>
+          <p lang={own}>{say('noDisclosures')}</p>
         ) : (
           <ol className="disclosure-report">
             {log.data.report.map((line, i) => (

@@ -33,63 +33,63 @@ export function ReferralsPanel() {
     open && site.can('referral.send') ? sendableProtocols(site.bundle, site.partnerId, site.roleId) : [];
   const mayUse = new Set(protocols.map((p) => p.id));
   return (
-    <div className="panel-grid">
-      <section className="card panel-main" aria-labelledby="referrals-title">
-        <h2 id="referrals-title">{t(SENDING_MESSAGES, 'referrals')}</h2>
-        <ErrorMessage error={list.error} onReload={() => void list.reload()} />
-        {list.data === undefined && list.error === undefined && <p>{t(COMMON_MESSAGES, 'loading')}</p>}
-        {list.data?.items.length === 0 && <p className="muted">{t(SENDING_MESSAGES, 'noReferrals')}</p>}
-        {list.data && list.data.items.length > 0 && (
-          <ul className="referral-list">
-            {[...list.data.items].reverse().map((r) => (
-              <ReferralItem key={r.id} summary={r} />
-            ))}
-          </ul>
-        )}
-      </section>
-      <div className="panel-side">
-        {protocols.length > 0 && (
-          <section className="card" aria-labelledby="start-referral-title">
-            <h2 id="start-referral-title">{t(SENDING_MESSAGES, 'startTitle')}</h2>
-            <ul className="protocol-list">
-              {protocols.map((p) => (
-                <ProtocolItem
-                  key={p.id}
-                  protocol={p}
-                  onStart={() => setStarting({ protocol: p, service: null })}
-                />
+    <>
+      <div className="panel-grid">
+        <section className="card panel-main" aria-labelledby="referrals-title">
+          <h2 id="referrals-title">{t(SENDING_MESSAGES, 'referrals')}</h2>
+          <ErrorMessage error={list.error} onReload={() => void list.reload()} />
+          {list.data === undefined && list.error === undefined && <p>{t(COMMON_MESSAGES, 'loading')}</p>}
+          {list.data?.items.length === 0 && <p className="muted">{t(SENDING_MESSAGES, 'noReferrals')}</p>}
+          {list.data && list.data.items.length > 0 && (
+            <ul className="referral-list">
+              {[...list.data.items].reverse().map((r) => (
+                <ReferralItem key={r.id} summary={r} />
               ))}
             </ul>
-          </section>
-        )}
-        <section className="card" aria-labelledby="services-title">
-          <h2 id="services-title">{t(SENDING_MESSAGES, 'services')}</h2>
-          <p className="muted small-text">{t(SENDING_MESSAGES, 'servicesIntro')}</p>
-          <ErrorMessage error={services.error} onReload={() => void services.reload()} />
-          {services.data === undefined && services.error === undefined && (
-            <p>{t(COMMON_MESSAGES, 'loading')}</p>
           )}
-          {services.data?.services.length === 0 && (
-            <p className="muted">{t(SENDING_MESSAGES, 'noServices')}</p>
-          )}
-          <ul className="service-list">
-            {services.data?.services.map((s) => {
-              const protocol = s.referral !== null ? site.bundle.referrals[s.referral] : undefined;
-              return (
-                <ServiceItem
-                  key={s.service}
-                  service={s}
-                  onRefer={
-                    protocol && s.eligible && mayUse.has(protocol.id)
-                      ? () => setStarting({ protocol, service: s.service })
-                      : undefined
-                  }
-                />
-              );
-            })}
-          </ul>
         </section>
+        <div className="panel-side">
+          {protocols.length > 0 && (
+            <section className="card" aria-labelledby="start-referral-title">
+              <h2 id="start-referral-title">{t(SENDING_MESSAGES, 'startTitle')}</h2>
+              <ul className="protocol-list">
+                {protocols.map((p) => (
+                  <ProtocolItem
+                    key={p.id}
+                    protocol={p}
+                    onStart={() => setStarting({ protocol: p, service: null })}
+                  />
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
       </div>
+      <section className="card services-card" aria-labelledby="services-title">
+        <h2 id="services-title">{t(SENDING_MESSAGES, 'services')}</h2>
+        <p className="muted small-text">{t(SENDING_MESSAGES, 'servicesIntro')}</p>
+        <ErrorMessage error={services.error} onReload={() => void services.reload()} />
+        {services.data === undefined && services.error === undefined && (
+          <p>{t(COMMON_MESSAGES, 'loading')}</p>
+        )}
+        {services.data?.services.length === 0 && <p className="muted">{t(SENDING_MESSAGES, 'noServices')}</p>}
+        <ul className="service-list">
+          {services.data?.services.map((s) => {
+            const protocol = s.referral !== null ? site.bundle.referrals[s.referral] : undefined;
+            return (
+              <ServiceItem
+                key={s.service}
+                service={s}
+                onRefer={
+                  protocol && s.eligible && mayUse.has(protocol.id)
+                    ? () => setStarting({ protocol, service: s.service })
+                    : undefined
+                }
+              />
+            );
+          })}
+        </ul>
+      </section>
       {starting && (
         <StartReferralDialog
           base={base}
@@ -98,7 +98,7 @@ export function ReferralsPanel() {
           onClose={() => setStarting(null)}
         />
       )}
-    </div>
+    </>
   );
 }
 
