@@ -10,7 +10,7 @@ import { COMMON_MESSAGES } from '../common/common-messages.js';
 import { ErrorMessage } from '../common/error-message.js';
 import { useI18n } from '../common/i18n.js';
 import { Modal } from '../common/modal.js';
-import type { ConsentView } from '../referrals/case/referral-api-types.js';
+import type { ConsentView } from '../referrals/referral-api-types.js';
 import { useSite } from '../site/site-context.js';
 import { CONSENT_MESSAGES } from './consent-messages.js';
 

@@ -10,7 +10,7 @@ import { Modal } from '../common/modal.js';
 import { Link } from '../common/router.js';
 import { paths } from '../common/routes.js';
 import { useResource } from '../common/use-resource.js';
-import type { ConsentView, DisclosureLog } from '../referrals/case/referral-api-types.js';
+import type { ConsentView, DisclosureLog } from '../referrals/referral-api-types.js';
 import { useSite } from '../site/site-context.js';
 import { ConsentDialog } from './consent-dialog.js';
 import { CONSENT_MESSAGES } from './consent-messages.js';

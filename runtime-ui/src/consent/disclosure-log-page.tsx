@@ -11,7 +11,7 @@ import { isUiLocale } from '../common/ui-locales.js';
 import { useResource } from '../common/use-resource.js';
 import { useTitle } from '../common/use-title.js';
 import { PRINT_MESSAGES } from '../print/print-messages.js';
-import type { DisclosureLog } from '../referrals/case/referral-api-types.js';
+import type { DisclosureLog } from '../referrals/referral-api-types.js';
 import { useSite } from '../site/site-context.js';
 import { CONSENT_MESSAGES } from './consent-messages.js';
 import '../referrals/case/referrals.css';

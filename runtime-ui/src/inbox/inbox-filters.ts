@@ -1,5 +1,5 @@
 import type { ReferralStatus } from '../../../platform/referrals/index.js';
-import type { ReferralListItem } from '../referrals/view/referral-types.js';
+import type { ReferralSummary } from '../referrals/referral-api-types.js';
 
 /** The two boxes of the referrals page: sent to the user's agency, or sent by it. */
 export type Box = 'incoming' | 'outgoing';
@@ -40,7 +40,7 @@ export function listPath(site: string, box: Box, filter: InboxFilter, cursor?: s
  * the day already gone by `today`).
  */
 export function dueOf(
-  item: Pick<ReferralListItem, 'status' | 'responseDue' | 'completionDue' | 'overdue'>,
+  item: Pick<ReferralSummary, 'status' | 'responseDue' | 'completionDue' | 'overdue'>,
   today: string,
 ): { kind: 'response' | 'completion'; date: string; overdue: boolean } | null {
   if (inFilter(item.status, 'waiting') && item.responseDue !== null)
@@ -60,7 +60,7 @@ export function dueOf(
 
 /** How many referrals of `items` each filter holds. */
 export function countByFilter(
-  items: readonly Pick<ReferralListItem, 'status'>[],
+  items: readonly Pick<ReferralSummary, 'status'>[],
   filters: readonly InboxFilter[],
 ): Record<InboxFilter, number> {
   const counts = { all: 0, waiting: 0, active: 0, closed: 0, draft: 0 };

@@ -8,7 +8,7 @@ import { navigate, useLocation } from '../common/router.js';
 import { paths } from '../common/routes.js';
 import { useResource } from '../common/use-resource.js';
 import { useTitle } from '../common/use-title.js';
-import type { ReferralListItem } from '../referrals/view/referral-types.js';
+import type { ReferralSummary } from '../referrals/referral-api-types.js';
 import { useSite } from '../site/site-context.js';
 import { type Box, countByFilter, filtersOf, type InboxFilter, listPath } from './inbox-filters.js';
 import { INBOX_MESSAGES } from './inbox-messages.js';
@@ -39,13 +39,13 @@ export function InboxPage() {
     const query = new URLSearchParams({ box: next.box ?? box, status: next.status ?? filter });
     navigate(`${paths.inbox(site.id)}?${query}`, { replace: true });
   };
-  const counted = useResource<Page<ReferralListItem>>(listPath(site.id, box, 'all', null, COUNTED), {
+  const counted = useResource<Page<ReferralSummary>>(listPath(site.id, box, 'all', null, COUNTED), {
     sameInEveryLanguage: true,
   });
-  const first = useResource<Page<ReferralListItem>>(listPath(site.id, box, filter), {
+  const first = useResource<Page<ReferralSummary>>(listPath(site.id, box, filter), {
     sameInEveryLanguage: true,
   });
-  const [more, setMore] = useState<{ items: ReferralListItem[]; next: string | null } | null>(null);
+  const [more, setMore] = useState<{ items: ReferralSummary[]; next: string | null } | null>(null);
   const [moreError, setMoreError] = useState<unknown>();
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new first page starts the list again
   useEffect(() => setMore(null), [first.data]);
@@ -53,7 +53,7 @@ export function InboxPage() {
   const next = more ? more.next : (first.data?.next ?? null);
   const loadMore = async () => {
     try {
-      const page = await api<Page<ReferralListItem>>(listPath(site.id, box, filter, next));
+      const page = await api<Page<ReferralSummary>>(listPath(site.id, box, filter, next));
       setMore({ items: [...(more?.items ?? []), ...page.items], next: page.next });
     } catch (error) {
       setMoreError(error);

@@ -2,15 +2,15 @@ import { formatDate, formatDay } from '../common/format.js';
 import { useI18n } from '../common/i18n.js';
 import { Link } from '../common/router.js';
 import { paths } from '../common/routes.js';
+import type { ReferralSummary } from '../referrals/referral-api-types.js';
 import { REFERRAL_MESSAGES } from '../referrals/view/referral-messages.js';
 import { clientNameOf, partnerName, receiverName } from '../referrals/view/referral-parties.js';
-import type { ReferralListItem } from '../referrals/view/referral-types.js';
 import { useSite } from '../site/site-context.js';
 import { dueOf } from './inbox-filters.js';
 import { INBOX_MESSAGES } from './inbox-messages.js';
 
 /** Referrals of one box: the client as shared, the protocol, the other side, status and deadline. */
-export function InboxTable({ items, caption }: { items: readonly ReferralListItem[]; caption: string }) {
+export function InboxTable({ items, caption }: { items: readonly ReferralSummary[]; caption: string }) {
   const { t, l, locale } = useI18n();
   const site = useSite();
   const today = site.today();

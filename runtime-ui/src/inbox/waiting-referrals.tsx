@@ -5,8 +5,8 @@ import { useI18n } from '../common/i18n.js';
 import { Link } from '../common/router.js';
 import { paths } from '../common/routes.js';
 import { useResource } from '../common/use-resource.js';
+import type { ReferralSummary } from '../referrals/referral-api-types.js';
 import { clientNameOf } from '../referrals/view/referral-parties.js';
-import type { ReferralListItem } from '../referrals/view/referral-types.js';
 import { useSite } from '../site/site-context.js';
 import { dueOf, listPath } from './inbox-filters.js';
 import { INBOX_MESSAGES } from './inbox-messages.js';
@@ -16,7 +16,7 @@ export function WaitingReferrals() {
   const { t, l, locale } = useI18n();
   const site = useSite();
   const answers = site.can('referral.respond');
-  const waiting = useResource<Page<ReferralListItem>>(
+  const waiting = useResource<Page<ReferralSummary>>(
     answers ? listPath(site.id, 'incoming', 'waiting', null, 50) : null,
     { sameInEveryLanguage: true },
   );

@@ -7,8 +7,8 @@ import { Link } from '../common/router.js';
 import { paths } from '../common/routes.js';
 import { useResource } from '../common/use-resource.js';
 import { useTitle } from '../common/use-title.js';
-import type { ReferralLetter, ReferralView } from '../referrals/case/referral-api-types.js';
 import { SENDING_MESSAGES } from '../referrals/case/sending-messages.js';
+import type { ReferralLetter, SenderReferralView } from '../referrals/referral-api-types.js';
 import { useSite } from '../site/site-context.js';
 import { PRINT_MESSAGES } from './print-messages.js';
 import '../referrals/case/referrals.css';
@@ -28,7 +28,7 @@ export function ReferralLetterPage({ referralId }: { referralId: string }) {
   const site = useSite();
   const base = `/api/sites/${encodeURIComponent(site.id)}/referrals/${encodeURIComponent(referralId)}`;
   const [chosen, setChosen] = useState<string | null>(null);
-  const view = useResource<ReferralView>(base, { sameInEveryLanguage: true });
+  const view = useResource<SenderReferralView>(base, { sameInEveryLanguage: true });
   const letter = useResource<{ letter: ReferralLetter }>(
     `${base}/letter${chosen ? `?locale=${encodeURIComponent(chosen)}` : ''}`,
     { sameInEveryLanguage: true },

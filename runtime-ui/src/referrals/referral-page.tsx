@@ -7,6 +7,7 @@ import { useResource } from '../common/use-resource.js';
 import { useTitle } from '../common/use-title.js';
 import { ReadoutView } from '../readout/readout-view.js';
 import { useSite } from '../site/site-context.js';
+import type { ReferralView } from './referral-api-types.js';
 import { CounterReferral } from './view/counter-referral.js';
 import { ReferralActionBar } from './view/referral-action-bar.js';
 import { REFERRAL_DATA_MESSAGES } from './view/referral-data-messages.js';
@@ -14,7 +15,6 @@ import { ReferralFacts } from './view/referral-facts.js';
 import { REFERRAL_MESSAGES } from './view/referral-messages.js';
 import { clientNameOf } from './view/referral-parties.js';
 import { ReferralTimeline } from './view/referral-timeline.js';
-import type { ReferralDetail } from './view/referral-types.js';
 import { SharedData } from './view/shared-data.js';
 
 /**
@@ -25,7 +25,7 @@ import { SharedData } from './view/shared-data.js';
 export function ReferralPage({ referralId }: { referralId: string }) {
   const { t, l } = useI18n();
   const site = useSite();
-  const view = useResource<ReferralDetail>(
+  const view = useResource<ReferralView>(
     `/api/sites/${encodeURIComponent(site.id)}/referrals/${encodeURIComponent(referralId)}`,
     { sameInEveryLanguage: true },
   );

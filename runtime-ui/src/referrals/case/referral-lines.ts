@@ -11,7 +11,7 @@ import {
 } from '../../../../platform/referrals/consent.js';
 import { receiverKey, receiverOf, recipientName } from '../../../../platform/referrals/receiver.js';
 import type { ReferralReceiver } from '../../../../platform/referrals/referral.js';
-import type { ReferralSummary } from './referral-api-types.js';
+import type { ReferralSummary } from '../referral-api-types.js';
 
 /** The protocols a member of `partnerId` in `roleId` may send from (the engine re-checks). */
 export function sendableProtocols(

@@ -10,7 +10,7 @@ import { Link } from '../../common/router.js';
 import { paths } from '../../common/routes.js';
 import { useResource } from '../../common/use-resource.js';
 import { useSite } from '../../site/site-context.js';
-import type { ReferralSummary, ServiceEligibility } from './referral-api-types.js';
+import type { ReferralSummary, ServiceEligibility } from '../referral-api-types.js';
 import { currentDeadline, receiverName, sendableProtocols, summaryReceiver } from './referral-lines.js';
 import { SENDING_MESSAGES } from './sending-messages.js';
 import { StartReferralDialog } from './start-referral-dialog.js';

@@ -10,7 +10,7 @@ import { navigate } from '../../common/router.js';
 import { paths } from '../../common/routes.js';
 import { optionsOf } from '../../site/definitions.js';
 import { useSite } from '../../site/site-context.js';
-import type { ReferralView } from './referral-api-types.js';
+import type { ReferralView } from '../referral-api-types.js';
 import { receiverName } from './referral-lines.js';
 import { SENDING_MESSAGES } from './sending-messages.js';
 

@@ -7,9 +7,9 @@ import { formatDate } from '../../common/format.js';
 import { useI18n } from '../../common/i18n.js';
 import { ConsentDialog } from '../../consent/consent-dialog.js';
 import { useSite } from '../../site/site-context.js';
-import type { ConsentView } from '../case/referral-api-types.js';
 import { draftConsent, receiverName } from '../case/referral-lines.js';
 import { SENDING_MESSAGES } from '../case/sending-messages.js';
+import type { ConsentView } from '../referral-api-types.js';
 
 /**
  * Whether the client's consent lets the data go to this receiver now, as the server will check it

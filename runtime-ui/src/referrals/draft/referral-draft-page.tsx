@@ -15,9 +15,9 @@ import { useTitle } from '../../common/use-title.js';
 import { CASE_FORM_MESSAGES } from '../../forms/case-form-messages.js';
 import { ReadoutView } from '../../readout/readout-view.js';
 import { useSite } from '../../site/site-context.js';
-import type { ConsentView, ReferralView } from '../case/referral-api-types.js';
 import { receiverName } from '../case/referral-lines.js';
 import { SENDING_MESSAGES } from '../case/sending-messages.js';
+import type { ConsentView, SenderReferralView } from '../referral-api-types.js';
 import { DraftConsentCheck } from './draft-consent-check.js';
 import { ReferralFormStep } from './referral-form-step.js';
 import '../case/referrals.css';
@@ -31,7 +31,7 @@ export function ReferralDraftPage({ referralId }: { referralId: string }) {
   const { t, l } = useI18n();
   const site = useSite();
   const api_ = `/api/sites/${encodeURIComponent(site.id)}`;
-  const referral = useResource<ReferralView>(`${api_}/referrals/${encodeURIComponent(referralId)}`);
+  const referral = useResource<SenderReferralView>(`${api_}/referrals/${encodeURIComponent(referralId)}`);
   const r = referral.data?.referral;
   const caseView = useResource<CaseView>(r ? `${api_}/cases/${encodeURIComponent(r.caseId)}` : null, {
     sameInEveryLanguage: true,
@@ -197,7 +197,7 @@ function SendStep({
   receiver,
   onStale,
 }: {
-  view: ReferralView;
+  view: SenderReferralView;
   receiver: string;
   onStale: () => void;
 }) {
@@ -211,7 +211,7 @@ function SendStep({
     setBusy(true);
     setError(undefined);
     try {
-      const answer = await api<{ referral: ReferralView }>(
+      const answer = await api<{ referral: SenderReferralView }>(
         `/api/sites/${encodeURIComponent(site.id)}/referrals/${encodeURIComponent(r.id)}/actions`,
         { body: { type, version: view.version } },
       );

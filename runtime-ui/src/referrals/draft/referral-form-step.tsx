@@ -8,8 +8,8 @@ import { ErrorSummary, WarningList } from '../../forms/error-summary.js';
 import { fieldErrorsOf } from '../../forms/form-editor.js';
 import { useEngineForm } from '../../forms/use-engine-form.js';
 import { useSite } from '../../site/site-context.js';
-import type { ReferralView } from '../case/referral-api-types.js';
 import { SENDING_MESSAGES } from '../case/sending-messages.js';
+import type { SenderReferralView } from '../referral-api-types.js';
 
 /** The protocol's referral form, generated like every form, saved on the draft referral (its version). */
 export function ReferralFormStep({
@@ -18,9 +18,9 @@ export function ReferralFormStep({
   onSaved,
   onStale,
 }: {
-  view: ReferralView;
+  view: SenderReferralView;
   formId: string;
-  onSaved: (next: ReferralView) => void;
+  onSaved: (next: SenderReferralView) => void;
   onStale: () => void;
 }) {
   const { t, locale } = useI18n();
@@ -39,7 +39,7 @@ export function ReferralFormStep({
     if (form.ef.errors.length > 0) return;
     setBusy(true);
     try {
-      const answer = await api<{ referral: ReferralView }>(
+      const answer = await api<{ referral: SenderReferralView }>(
         `/api/sites/${encodeURIComponent(site.id)}/referrals/${encodeURIComponent(view.referral.id)}/forms/${encodeURIComponent(formId)}`,
         { body: { data: form.ef.data, version: view.version } },
       );

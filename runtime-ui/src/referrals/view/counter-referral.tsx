@@ -9,11 +9,11 @@ import { fieldErrorsOf } from '../../forms/form-editor.js';
 import { useEngineForm } from '../../forms/use-engine-form.js';
 import { ReadoutView } from '../../readout/readout-view.js';
 import { useSite } from '../../site/site-context.js';
+import type { ReferralView } from '../referral-api-types.js';
 import { mayFillFeedback } from './referral-actions.js';
 import { REFERRAL_DATA_MESSAGES } from './referral-data-messages.js';
-import type { ReferralDetail } from './referral-types.js';
 
-type Props = { readonly detail: ReferralDetail; readonly onChanged: (detail: ReferralDetail) => void };
+type Props = { readonly detail: ReferralView; readonly onChanged: (detail: ReferralView) => void };
 
 /** The role's access to a form, as the site defines it. */
 function formAccessOf(site: ReturnType<typeof useSite>, formId: string): 'none' | 'read' | 'write' {
@@ -80,10 +80,10 @@ function FeedbackEditor({
   initialData,
   onSent,
 }: {
-  detail: ReferralDetail;
+  detail: ReferralView;
   formId: string;
   initialData: unknown;
-  onSent: (detail: ReferralDetail) => void;
+  onSent: (detail: ReferralView) => void;
 }) {
   const { t } = useI18n();
   const site = useSite();
@@ -99,7 +99,7 @@ function FeedbackEditor({
     setBusy(true);
     try {
       const base = `/api/sites/${encodeURIComponent(site.id)}/referrals/${encodeURIComponent(detail.referral.id)}`;
-      const answer = await api<{ referral: ReferralDetail }>(`${base}/forms/${encodeURIComponent(formId)}`, {
+      const answer = await api<{ referral: ReferralView }>(`${base}/forms/${encodeURIComponent(formId)}`, {
         body: { data: form.ef.data, version: detail.version },
       });
       form.markSaved();

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../common/error-message.js';
 import { useI18n } from '../../common/i18n.js';
 import { Modal } from '../../common/modal.js';
 import { useSite } from '../../site/site-context.js';
+import type { ReferralView } from '../referral-api-types.js';
 import { REFERRAL_ACTION_MESSAGES } from './referral-action-messages.js';
 import {
   needsDialog,
@@ -15,11 +16,10 @@ import {
   recordableAnswers,
 } from './referral-actions.js';
 import { REFERRAL_MESSAGES } from './referral-messages.js';
-import type { ReferralDetail } from './referral-types.js';
 
 const FAIL_REASONS = ['no_show', 'service_failed'] as const;
 
-type Props = { readonly detail: ReferralDetail; readonly onChanged: (detail: ReferralDetail) => void };
+type Props = { readonly detail: ReferralView; readonly onChanged: (detail: ReferralView) => void };
 
 /** The moves this side may make now, as buttons; those needing a reason or a confirmation ask first. */
 export function ReferralActionBar({ detail, onChanged }: Props) {
@@ -36,7 +36,7 @@ export function ReferralActionBar({ detail, onChanged }: Props) {
     setDone(null);
     try {
       const base = `/api/sites/${encodeURIComponent(site.id)}/referrals/${encodeURIComponent(detail.referral.id)}`;
-      const answer = await api<{ referral: ReferralDetail }>(`${base}/actions`, {
+      const answer = await api<{ referral: ReferralView }>(`${base}/actions`, {
         body: { ...body, version: detail.version },
       });
       setDialog(null);
@@ -97,7 +97,7 @@ export function ReferralActionBar({ detail, onChanged }: Props) {
 
 type DialogProps = {
   readonly action: ReferralActionType;
-  readonly detail: ReferralDetail;
+  readonly detail: ReferralView;
   readonly busy: boolean;
   readonly problem: unknown;
   onClose(): void;

@@ -1,6 +1,6 @@
 import { EVENT_SPECS, type SimpleEventType } from '../../../../platform/referrals/event-specs.js';
 import type { RecordedAnswer } from '../../../../platform/referrals/index.js';
-import type { ReferralDetail, ReferralStatus } from './referral-types.js';
+import type { ReferralStatus, ReferralView } from '../referral-api-types.js';
 
 /** What a user may do to a referral from its page (sending is the draft page's). */
 export type ReferralActionType = Exclude<SimpleEventType, 'send'> | 'record_answer';
@@ -41,7 +41,7 @@ export function recordableAnswers(status: ReferralStatus): RecordedAnswer[] {
  * a refusal; this only keeps out buttons that could never work.
  */
 export function offeredActions(
-  detail: Pick<ReferralDetail, 'side' | 'referral'>,
+  detail: Pick<ReferralView, 'side' | 'referral'>,
   can: (permission: string) => boolean,
 ): ReferralActionType[] {
   const { status, receiver, responsibility } = detail.referral;
@@ -89,7 +89,7 @@ const FEEDBACK_OPEN: readonly ReferralStatus[] = [
  * runs (the sender for a receiver off the system), with write access to the form for the role.
  */
 export function mayFillFeedback(
-  detail: Pick<ReferralDetail, 'side' | 'referral' | 'protocol'>,
+  detail: Pick<ReferralView, 'side' | 'referral' | 'protocol'>,
   can: (permission: string) => boolean,
   formAccess: 'none' | 'read' | 'write',
 ): boolean {

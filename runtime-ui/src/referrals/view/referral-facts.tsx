@@ -3,9 +3,9 @@ import { optionOf } from '../../../../platform/referrals/options.js';
 import { formatDate, formatDay } from '../../common/format.js';
 import { useI18n } from '../../common/i18n.js';
 import { useSite } from '../../site/site-context.js';
+import type { ReferralView } from '../referral-api-types.js';
 import { REFERRAL_MESSAGES } from './referral-messages.js';
 import { partnerName, receiverName } from './referral-parties.js';
-import type { ReferralDetail } from './referral-types.js';
 
 /** A deadline in words, flagged when it has passed. */
 function Due({ due, overdue }: { due: { dueDate: string } | null; overdue: boolean }) {
@@ -22,7 +22,7 @@ function Due({ due, overdue }: { due: { dueDate: string } | null; overdue: boole
 }
 
 /** Who refers whom to whom, under which protocol, why, where it stands and by when. */
-export function ReferralFacts({ detail }: { detail: ReferralDetail }) {
+export function ReferralFacts({ detail }: { detail: ReferralView }) {
   const { t, l, locale } = useI18n();
   const site = useSite();
   const r = detail.referral;

@@ -1,6 +1,6 @@
 import type { SiteBundle } from '../../../../platform/definitions/site-bundle.js';
 import type { LocalizedText } from '../../../../platform/kernel/localized-text.js';
-import type { SharedView } from './referral-types.js';
+import type { SharedView } from '../referral-api-types.js';
 
 type Localize = (text: LocalizedText | string | undefined) => string;
 

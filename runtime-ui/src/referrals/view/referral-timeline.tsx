@@ -2,12 +2,12 @@ import { optionOf } from '../../../../platform/referrals/options.js';
 import { formatDateTime } from '../../common/format.js';
 import { useI18n } from '../../common/i18n.js';
 import { useSite } from '../../site/site-context.js';
+import type { ReferralHistoryEntry, ReferralView } from '../referral-api-types.js';
 import { REFERRAL_MESSAGES } from './referral-messages.js';
 import { partnerName } from './referral-parties.js';
-import type { ReferralDetail, ReferralHistoryEntry } from './referral-types.js';
 
 /** The referral's own timeline, newest last, as both agencies see it. */
-export function ReferralTimeline({ detail }: { detail: ReferralDetail }) {
+export function ReferralTimeline({ detail }: { detail: ReferralView }) {
   const { t, l, locale } = useI18n();
   const site = useSite();
   const protocol = site.bundle.referrals[detail.protocol.id];

@@ -5,8 +5,8 @@ import { formatDate, formatDateTime } from '../../common/format.js';
 import { useI18n } from '../../common/i18n.js';
 import { ReadoutView } from '../../readout/readout-view.js';
 import { useSite } from '../../site/site-context.js';
+import type { ReferralView, SharedView } from '../referral-api-types.js';
 import { REFERRAL_DATA_MESSAGES } from './referral-data-messages.js';
-import type { ReferralDetail, SharedView } from './referral-types.js';
 
 /** The shared fields, form by form, labelled in the user's language. */
 function SharedForms({ view }: { view: SharedView }) {
@@ -28,7 +28,7 @@ function SharedForms({ view }: { view: SharedView }) {
  * What the receiver knows of the client: the snapshot sent with the referral and, on request
  * while the referral runs and consent holds, the current data (a new disclosure, logged).
  */
-export function SharedData({ detail }: { detail: ReferralDetail }) {
+export function SharedData({ detail }: { detail: ReferralView }) {
   const { t, locale } = useI18n();
   const site = useSite();
   const [current, setCurrent] = useState<{ view: SharedView; at: string } | null>(null);
@@ -40,7 +40,7 @@ export function SharedData({ detail }: { detail: ReferralDetail }) {
     setProblem(undefined);
     try {
       const base = `/api/sites/${encodeURIComponent(site.id)}/referrals/${encodeURIComponent(detail.referral.id)}`;
-      const answer = await api<ReferralDetail>(`${base}?current=true`);
+      const answer = await api<ReferralView>(`${base}?current=true`);
       if (answer.current) setCurrent({ view: answer.current, at: new Date().toISOString() });
     } catch (error) {
       setProblem(error);

@@ -1,12 +1,20 @@
-import type { LocalizedText } from '../../../../platform/kernel/localized-text.js';
-import type { ConsentRecord } from '../../../../platform/referrals/consent.js';
-import type { Referral, ReferralStatus } from '../../../../platform/referrals/referral.js';
-import type { SharedView } from '../../../../platform/referrals/shared-view.js';
-import type { TraceLine } from '../../../../platform/rules/types.js';
+import type { JsonObject } from '../../../platform/kernel/json.js';
+import type { LocalizedText } from '../../../platform/kernel/localized-text.js';
+import type { ConsentRecord } from '../../../platform/referrals/consent.js';
+import type {
+  Referral,
+  ReferralHistoryEntry,
+  ReferralStatus,
+  SharedView,
+} from '../../../platform/referrals/index.js';
+import type { TraceLine } from '../../../platform/rules/types.js';
 
-/** JSON shapes of the referral and consent API (mirrors `platform/cases/referrals`). */
+/**
+ * JSON shapes of the referral and consent API (mirrors `platform/cases/referrals`), as both the
+ * sending and the receiving side of the caseworker UI read them.
+ */
 
-/** A referral in the case's list (`GET /cases/:id/referrals`). */
+/** A referral in a list (the case's, the inbox, the sent list); `caseId` only for the sending side. */
 export type ReferralSummary = {
   readonly id: string;
   readonly side: 'sender' | 'receiver';
@@ -27,11 +35,15 @@ export type ReferralSummary = {
   readonly shared: SharedView | null;
 };
 
-/** One referral as the sending agency sees it (`GET /referrals/:id`). */
-export type ReferralView = {
+/** The referral's process as the receiver sees it (no plan link, consent, case or client ids). */
+export type ReferralProcess = Omit<Referral, 'planStep' | 'consentId' | 'caseId' | 'personId'> &
+  Partial<Pick<Referral, 'planStep' | 'consentId' | 'caseId' | 'personId'>>;
+
+/** `GET /referrals/:id`: the referral as the caller's agency sees it. */
+export type ReferralView<R extends ReferralProcess = ReferralProcess> = {
   readonly side: 'sender' | 'receiver';
   readonly version: number;
-  readonly referral: Referral;
+  readonly referral: R;
   readonly protocol: {
     readonly id: string;
     readonly name: LocalizedText | null;
@@ -42,10 +54,13 @@ export type ReferralView = {
   readonly sharedAt: string | null;
   readonly current: SharedView | null;
   readonly forms: Readonly<
-    Record<string, { readonly data: Record<string, unknown>; submittedAt: string | null }>
+    Record<string, { readonly data: JsonObject; readonly submittedAt: string | null }>
   >;
   readonly letter: boolean;
 };
+
+/** A referral as its sender sees it (drafts, letters): the whole referral. */
+export type SenderReferralView = ReferralView<Referral>;
 
 /** A directory service as a referral target for the case, and why (`GET /cases/:id/eligible-services`). */
 export type ServiceEligibility = {
@@ -79,3 +94,5 @@ export type ReferralLetter = {
   readonly body: string;
   readonly lines: readonly { form: string; label: string; value: string; depth: number }[];
 };
+
+export type { ReferralHistoryEntry, ReferralStatus, SharedView };
