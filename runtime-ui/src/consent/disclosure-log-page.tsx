@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { PersonRecord } from '../common/api-types.js';
 import { COMMON_MESSAGES } from '../common/common-messages.js';
 import { ErrorMessage } from '../common/error-message.js';
@@ -10,17 +10,12 @@ import { paths } from '../common/routes.js';
 import { isUiLocale } from '../common/ui-locales.js';
 import { useResource } from '../common/use-resource.js';
 import { useTitle } from '../common/use-title.js';
+import { PrintFrame } from '../print/print-frame.js';
 import { PRINT_MESSAGES } from '../print/print-messages.js';
 import type { DisclosureLog } from '../referrals/referral-api-types.js';
 import { useSite } from '../site/site-context.js';
 import { CONSENT_MESSAGES } from './consent-messages.js';
 import '../referrals/case/referrals.css';
-
-/** A language's own name, capitalised. */
-function languageName(locale: string): string {
-  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
-}
 
 /**
  * The client's disclosure log to show or print for them: who received or saw their data, when and
@@ -36,7 +31,6 @@ export function DisclosureLogPage({ personId }: { personId: string }) {
     `${base}/disclosures${chosen ? `?locale=${encodeURIComponent(chosen)}` : ''}`,
     { sameInEveryLanguage: true },
   );
-  const id = useId();
   useTitle(t(CONSENT_MESSAGES, 'disclosures'));
   if (log.error && log.data === undefined) return <ErrorMessage error={log.error} />;
   if (log.data === undefined) return <p>{t(COMMON_MESSAGES, 'loading')}</p>;
@@ -46,23 +40,12 @@ export function DisclosureLogPage({ personId }: { personId: string }) {
   const say = (id: string, params: Record<string, string> = {}) =>
     formatMessage(CONSENT_MESSAGES, id, own, params);
   return (
-    <div className="print-page">
-      <div className="print-toolbar no-print">
-        <Link to={paths.person(site.id, personId)}>← {t(CONSENT_MESSAGES, 'backToPerson')}</Link>
-        <span className="inline-field">
-          <label htmlFor={id}>{t(PRINT_MESSAGES, 'language')}</label>
-          <select id={id} value={chosen ?? language} onChange={(e) => setChosen(e.target.value)}>
-            {site.bundle.site.locales.map((loc) => (
-              <option key={loc} value={loc}>
-                {languageName(loc)}
-              </option>
-            ))}
-          </select>
-        </span>
-        <button type="button" className="primary" onClick={() => window.print()}>
-          {t(PRINT_MESSAGES, 'print')}
-        </button>
-      </div>
+    <PrintFrame
+      back={<Link to={paths.person(site.id, personId)}>← {t(CONSENT_MESSAGES, 'backToPerson')}</Link>}
+      languageLabel={t(PRINT_MESSAGES, 'language')}
+      language={chosen ?? language}
+      onLanguage={setChosen}
+    >
       <article className="letter" lang={language}>
         <h1 lang={own}>{say('logTitle')}</h1>
         {person.data && (
@@ -84,6 +67,6 @@ export function DisclosureLogPage({ personId }: { personId: string }) {
           </ol>
         )}
       </article>
-    </div>
+    </PrintFrame>
   );
 }

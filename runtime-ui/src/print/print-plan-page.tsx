@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { CaseView, PersonRecord } from '../common/api-types.js';
 import { COMMON_MESSAGES } from '../common/common-messages.js';
 import { ErrorMessage } from '../common/error-message.js';
@@ -10,13 +10,8 @@ import { useTitle } from '../common/use-title.js';
 import { CASE_FORM_MESSAGES } from '../forms/case-form-messages.js';
 import { useSite } from '../site/site-context.js';
 import { PlanCopy } from './plan-copy.js';
+import { PrintFrame } from './print-frame.js';
 import { PRINT_MESSAGES } from './print-messages.js';
-
-/** A language's own name, capitalised: "O‘zbek", "Русский", "Српски (ћирилица)". */
-function languageName(locale: string): string {
-  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
-}
 
 /** The client's copy of the action plan, in the client's language, ready for the browser's print. */
 export function PrintPlanPage({ caseId }: { caseId: string }) {
@@ -34,7 +29,6 @@ export function PrintPlanPage({ caseId }: { caseId: string }) {
   useTitle(t(PRINT_MESSAGES, 'title'));
   const locales = site.bundle.site.locales;
   const [chosen, setChosen] = useState<string | null>(null);
-  const id = useId();
   if (view.error) return <ErrorMessage error={view.error} />;
   if (view.data === undefined || (personId && person.data === undefined && !person.error))
     return <p>{t(COMMON_MESSAGES, 'loading')}</p>;
@@ -42,24 +36,13 @@ export function PrintPlanPage({ caseId }: { caseId: string }) {
   const language =
     chosen ?? (locales.includes(clientLanguage) ? clientLanguage : site.bundle.site.defaultLocale);
   return (
-    <div className="print-page">
-      <div className="print-toolbar no-print">
-        <Link to={paths.case(site.id, caseId, 'plan')}>← {t(CASE_FORM_MESSAGES, 'backToCase')}</Link>
-        <span className="inline-field">
-          <label htmlFor={id}>{t(PRINT_MESSAGES, 'language')}</label>
-          <select id={id} value={language} onChange={(e) => setChosen(e.target.value)}>
-            {locales.map((l) => (
-              <option key={l} value={l}>
-                {languageName(l)}
-              </option>
-            ))}
-          </select>
-        </span>
-        <button type="button" className="primary" onClick={() => window.print()}>
-          {t(PRINT_MESSAGES, 'print')}
-        </button>
-      </div>
+    <PrintFrame
+      back={<Link to={paths.case(site.id, caseId, 'plan')}>← {t(CASE_FORM_MESSAGES, 'backToCase')}</Link>}
+      languageLabel={t(PRINT_MESSAGES, 'language')}
+      language={language}
+      onLanguage={setChosen}
+    >
       <PlanCopy view={view.data} person={person.data?.person ?? null} language={language} />
-    </div>
+    </PrintFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { COMMON_MESSAGES } from '../common/common-messages.js';
 import { ErrorMessage } from '../common/error-message.js';
 import { Flash } from '../common/flash.js';
@@ -10,14 +10,8 @@ import { useTitle } from '../common/use-title.js';
 import { SENDING_MESSAGES } from '../referrals/case/sending-messages.js';
 import type { ReferralLetter, SenderReferralView } from '../referrals/referral-api-types.js';
 import { useSite } from '../site/site-context.js';
-import { PRINT_MESSAGES } from './print-messages.js';
+import { PrintFrame } from './print-frame.js';
 import '../referrals/case/referrals.css';
-
-/** A language's own name, capitalised: "Srpski (latinica)", "Русский". */
-function languageName(locale: string): string {
-  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
-}
 
 /**
  * The referral letter for a receiver not on the system (and the client's copy), by default in the
@@ -33,7 +27,6 @@ export function ReferralLetterPage({ referralId }: { referralId: string }) {
     `${base}/letter${chosen ? `?locale=${encodeURIComponent(chosen)}` : ''}`,
     { sameInEveryLanguage: true },
   );
-  const id = useId();
   useTitle(letter.data?.letter.title ?? t(SENDING_MESSAGES, 'letterTitle'));
   if (letter.error && letter.data === undefined) return <ErrorMessage error={letter.error} />;
   if (letter.data === undefined) return <p>{t(COMMON_MESSAGES, 'loading')}</p>;
@@ -41,27 +34,18 @@ export function ReferralLetterPage({ referralId }: { referralId: string }) {
   const r = view.data?.side === 'sender' ? view.data.referral : undefined;
   const lines = l.lines;
   return (
-    <div className="print-page">
-      <div className="print-toolbar no-print">
-        {r ? (
+    <PrintFrame
+      back={
+        r ? (
           <Link to={paths.case(site.id, r.caseId, 'referrals')}>← {t(SENDING_MESSAGES, 'referrals')}</Link>
         ) : (
           <Link to={paths.referral(site.id, referralId)}>← {t(SENDING_MESSAGES, 'backToReferral')}</Link>
-        )}
-        <span className="inline-field">
-          <label htmlFor={id}>{t(SENDING_MESSAGES, 'letterFor')}</label>
-          <select id={id} value={chosen ?? l.locale} onChange={(e) => setChosen(e.target.value)}>
-            {site.bundle.site.locales.map((loc) => (
-              <option key={loc} value={loc}>
-                {languageName(loc)}
-              </option>
-            ))}
-          </select>
-        </span>
-        <button type="button" className="primary" onClick={() => window.print()}>
-          {t(PRINT_MESSAGES, 'print')}
-        </button>
-      </div>
+        )
+      }
+      languageLabel={t(SENDING_MESSAGES, 'letterFor')}
+      language={chosen ?? l.locale}
+      onLanguage={setChosen}
+    >
       <div className="no-print">
         <Flash />
       </div>
@@ -77,7 +61,7 @@ export function ReferralLetterPage({ referralId }: { referralId: string }) {
           </dl>
         )}
       </article>
-    </div>
+    </PrintFrame>
   );
 }
 
