@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteBundle } from '../../../../platform/definitions/site-bundle.js';
-import { clientNameOf, partnerName, receiverName } from './referral-parties.js';
+import { clientNameOf, partnerName, receiverName, sharedFormsInOrder } from './referral-parties.js';
 
 const bundle = {
   site: {
@@ -30,5 +30,20 @@ describe('referral parties', () => {
     expect(clientNameOf(bundle, shared)).toBe('Marko Petrović');
     expect(clientNameOf(bundle, { fields: [field('firstName', null)], data: {} })).toBe('');
     expect(clientNameOf(bundle, null)).toBe('');
+  });
+
+  it('lists the shared forms in the protocol’s order, whatever order the snapshot’s keys come in', () => {
+    const withProtocol = {
+      ...bundle,
+      referrals: {
+        p: { shared: [{ form: 'registration' }, { form: 'assessment' }, { form: 'registration' }] },
+      },
+    } as unknown as SiteBundle;
+    expect(sharedFormsInOrder(withProtocol, 'p', ['assessment', 'old-form', 'registration'])).toEqual([
+      'registration',
+      'assessment',
+      'old-form',
+    ]);
+    expect(sharedFormsInOrder(withProtocol, 'unknown', ['b', 'a'])).toEqual(['b', 'a']);
   });
 });

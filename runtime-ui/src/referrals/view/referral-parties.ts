@@ -36,3 +36,20 @@ export function clientNameOf(bundle: SiteBundle, shared: SharedView | null): str
     .filter((v): v is string | number => typeof v === 'string' || typeof v === 'number')
     .join(' ');
 }
+
+/**
+ * The forms of a snapshot in the protocol's order (as the draft showed them before sending), not
+ * in the order the database hands their keys back; forms the protocol no longer lists come last.
+ */
+export function sharedFormsInOrder(
+  bundle: SiteBundle,
+  protocolId: string,
+  formIds: readonly string[],
+): string[] {
+  const order = [...new Set((bundle.referrals[protocolId]?.shared ?? []).map((s) => s.form))];
+  const rank = (formId: string) => {
+    const i = order.indexOf(formId);
+    return i === -1 ? order.length : i;
+  };
+  return [...formIds].sort((a, b) => rank(a) - rank(b));
+}

@@ -7,17 +7,18 @@ import { ReadoutView } from '../../readout/readout-view.js';
 import { useSite } from '../../site/site-context.js';
 import type { ReferralView, SharedView } from '../referral-api-types.js';
 import { REFERRAL_DATA_MESSAGES } from './referral-data-messages.js';
+import { sharedFormsInOrder } from './referral-parties.js';
 
 /** The shared fields, form by form, labelled in the user's language. */
-function SharedForms({ view }: { view: SharedView }) {
+function SharedForms({ view, protocolId }: { view: SharedView; protocolId: string }) {
   const { l } = useI18n();
   const site = useSite();
   return (
     <>
-      {Object.entries(view.data).map(([formId, data]) => (
+      {sharedFormsInOrder(site.bundle, protocolId, Object.keys(view.data)).map((formId) => (
         <div key={formId} className="readout-group">
           <h3>{l(site.bundle.forms[formId]?.title) || formId}</h3>
-          <ReadoutView formId={formId} data={data} />
+          <ReadoutView formId={formId} data={view.data[formId] ?? {}} />
         </div>
       ))}
     </>
@@ -61,7 +62,7 @@ export function SharedData({ detail }: { detail: ReferralView }) {
               date: formatDate(detail.sharedAt, locale, site.timeZone),
             })}
           </p>
-          <SharedForms view={shared} />
+          <SharedForms view={shared} protocolId={detail.referral.protocolId} />
         </>
       )}
       {detail.side === 'receiver' && running && current === null && (
@@ -83,7 +84,7 @@ export function SharedData({ detail }: { detail: ReferralView }) {
             })}
           </h3>
           <p className="muted small-text">{t(REFERRAL_DATA_MESSAGES, 'openCurrentNote')}</p>
-          <SharedForms view={current.view} />
+          <SharedForms view={current.view} protocolId={detail.referral.protocolId} />
         </section>
       )}
     </section>
