@@ -1,23 +1,11 @@
 import type { MessageTable } from '../common/message-table.js';
+import { REFERRAL_COMMON_MESSAGES } from '../referrals/referral-common-messages.js';
 
 /** The referrals inbox (incoming and sent) and the referrals waiting in "My work". */
 export const INBOX_MESSAGES = {
-  nav: {
-    en: 'Referrals',
-    uz: "Yo'llanmalar",
-    ru: 'Направления',
-    'sr-Cyrl': 'Упути',
-    'sr-Latn': 'Uputi',
-    fr: 'Orientations',
-  },
-  title: {
-    en: 'Referrals',
-    uz: "Yo'llanmalar",
-    ru: 'Направления',
-    'sr-Cyrl': 'Упути',
-    'sr-Latn': 'Uputi',
-    fr: 'Orientations',
-  },
+  ...REFERRAL_COMMON_MESSAGES,
+  nav: REFERRAL_COMMON_MESSAGES.referrals,
+  title: REFERRAL_COMMON_MESSAGES.referrals,
   boxes: {
     en: 'Which referrals',
     uz: "Qaysi yo'llanmalar",
@@ -99,14 +87,7 @@ export const INBOX_MESSAGES = {
     'sr-Latn': 'Korisnik',
     fr: 'Client',
   },
-  col_referral: {
-    en: 'Referral',
-    uz: "Yo'llanma",
-    ru: 'Направление',
-    'sr-Cyrl': 'Упут',
-    'sr-Latn': 'Uput',
-    fr: 'Orientation',
-  },
+  col_referral: REFERRAL_COMMON_MESSAGES.referral,
   col_from: {
     en: 'From',
     uz: 'Kimdan',
@@ -116,14 +97,7 @@ export const INBOX_MESSAGES = {
     fr: 'De',
   },
   col_to: { en: 'To', uz: 'Kimga', ru: 'Кому', 'sr-Cyrl': 'За', 'sr-Latn': 'Za', fr: 'À' },
-  col_status: {
-    en: 'Status',
-    uz: 'Holati',
-    ru: 'Статус',
-    'sr-Cyrl': 'Стање',
-    'sr-Latn': 'Stanje',
-    fr: 'Statut',
-  },
+  col_status: REFERRAL_COMMON_MESSAGES.status,
   col_due: {
     en: 'Due',
     uz: 'Muddat',
@@ -155,14 +129,6 @@ export const INBOX_MESSAGES = {
     'sr-Cyrl': 'услуга до {date}',
     'sr-Latn': 'usluga do {date}',
     fr: 'service avant le {date}',
-  },
-  overdue: {
-    en: 'Overdue',
-    uz: "Muddati o'tgan",
-    ru: 'Просрочено',
-    'sr-Cyrl': 'Рок прошао',
-    'sr-Latn': 'Rok prošao',
-    fr: 'En retard',
   },
   noName: {
     en: 'Client (name not shared)',

@@ -1,7 +1,9 @@
 import type { MessageTable } from '../../common/message-table.js';
+import { REFERRAL_COMMON_MESSAGES } from '../referral-common-messages.js';
 
 /** What a referral carries: the shared data, its forms and the counter-referral. */
 export const REFERRAL_DATA_MESSAGES = {
+  ...REFERRAL_COMMON_MESSAGES,
   sharedTitle: {
     en: 'Client data shared with the referral',
     uz: "Yo'llanma bilan ulashilgan mijoz ma'lumotlari",
@@ -114,14 +116,6 @@ export const REFERRAL_DATA_MESSAGES = {
     'sr-Latn': 'Povratna informacija je poslata.',
     fr: "Le retour d'orientation a été envoyé.",
   },
-  sending: {
-    en: 'Sending…',
-    uz: 'Yuborilmoqda…',
-    ru: 'Отправка…',
-    'sr-Cyrl': 'Слање…',
-    'sr-Latn': 'Slanje…',
-    fr: 'Envoi…',
-  },
   openCase: {
     en: 'Open the case',
     uz: 'Ishni ochish',
@@ -138,20 +132,5 @@ export const REFERRAL_DATA_MESSAGES = {
     'sr-Latn': 'Ovaj uput još nije poslat: primaocu ništa nije dostavljeno.',
     fr: "Cette orientation n'est pas encore envoyée : rien n'est transmis au destinataire.",
   },
-  continueDraft: {
-    en: 'Continue the draft',
-    uz: 'Qoralamani davom ettirish',
-    ru: 'Продолжить черновик',
-    'sr-Cyrl': 'Настави нацрт',
-    'sr-Latn': 'Nastavi nacrt',
-    fr: 'Reprendre le brouillon',
-  },
-  printLetter: {
-    en: 'Referral letter',
-    uz: "Yo'llanma xati",
-    ru: 'Письмо-направление',
-    'sr-Cyrl': 'Пропратно писмо упута',
-    'sr-Latn': 'Propratno pismo uputa',
-    fr: "Lettre d'orientation",
-  },
+  printLetter: REFERRAL_COMMON_MESSAGES.letterTitle,
 } satisfies MessageTable;
