@@ -12,6 +12,8 @@ import { ApiSession } from './support/api-session.js';
 import { type Browser, launchBrowser, TABLET } from './support/browser.js';
 import { Journey } from './support/journey.js';
 import { type RunningPlatform, startPlatform } from './support/platform.js';
+import { ReferralSteps } from './support/referral-steps.js';
+import { SiteTexts } from './support/site-texts.js';
 
 const SITE = 'rs-youth-nes-csw';
 const API = `/api/sites/${SITE}`;
@@ -23,14 +25,21 @@ const ui = (table: MessageTable, id: string, params: MessageParams = {}) =>
 
 type Sent = { id: string };
 
+const REFERRAL_FORM = {
+  direction: 'csw_to_nes',
+  referralDate: TODAY,
+  firstName: 'Marko',
+  lastName: 'Petrović',
+  dateOfBirth: '2004-06-01',
+  reasonForReferral: 'Total employability assessment',
+  clientReadAndSigned: true,
+};
+
 /**
  * A young person registered by the Centre for Social Work, with the forms the CSW → NES
- * employability protocol shares, the client's written consent, and `count` referrals sent to the
- * National Employment Service, sent through the API as the integration test does: this journey is
- * about the receiving side. The sending UI (draft and send) landed while it was written; driving
- * the sending through it here is still to do.
+ * employability protocol shares (through the API: the journey is about the referral).
  */
-async function sentReferrals(base: string, firstName: string, jmbg: string, count: number): Promise<Sent[]> {
+async function assessedCase(base: string, firstName: string, jmbg: string): Promise<{ caseId: string }> {
   const csw = await ApiSession.signIn(base, 'paracin.csw_case_manager');
   const { person } = await csw.call<{ person: { id: string } }>('POST', `${API}/persons`, {
     data: {
@@ -88,63 +97,58 @@ async function sentReferrals(base: string, firstName: string, jmbg: string, coun
         version: view.case.version,
       })
     ).case;
-  await csw.call('POST', `${API}/persons/${person.id}/consents`, {
-    purpose: 'csw-nes-exchange',
-    givenBy: 'client',
-    mode: 'written',
-    evidence: 'Saglasnost br. 12/2025',
-  });
-  const sent: Sent[] = [];
-  for (let i = 0; i < count; i++) {
-    const created = await csw.call<{ referral: { referral: { id: string }; version: number } }>(
-      'POST',
-      `${API}/cases/${view.case.id}/referrals`,
-      { protocol: 'csw-to-nes-employability', reason: 'employability_assessment' },
-    );
-    const id = created.referral.referral.id;
-    const filled = await csw.call<{ referral: { version: number } }>(
-      'POST',
-      `${API}/referrals/${id}/forms/referral-csw-nes`,
-      {
-        data: {
-          direction: 'csw_to_nes',
-          referralDate: TODAY,
-          firstName,
-          lastName: 'Petrović',
-          dateOfBirth: '2004-06-01',
-          reasonForReferral: 'Total employability assessment',
-          clientReadAndSigned: true,
-        },
-        version: created.referral.version,
-      },
-    );
-    await csw.call('POST', `${API}/referrals/${id}/actions`, {
-      type: 'send',
-      version: filled.referral.version,
-    });
-    sent.push({ id });
-  }
-  return sent;
+  return { caseId: view.case.id };
 }
 
 /**
- * Referrals at Paraćin (Serbian Latin, 10-inch tablet): the NES employment counsellor finds a
- * referral from the Centre for Social Work in the inbox and in My work, sees only the shared
- * fields, accepts, starts, sends the counter-referral and completes it; the CSW case manager reads
- * the counter-referral on the referral page; a second referral is declined with a reason.
+ * A second referral of the same case, sent through the API to keep this file short: it is only
+ * there to be declined (sending through the UI is the first referral's, and `referral-sending`'s).
+ * The client's written consent was recorded from the first referral's draft.
+ */
+async function sentThroughApi(base: string, caseId: string): Promise<Sent> {
+  const csw = await ApiSession.signIn(base, 'paracin.csw_case_manager');
+  const created = await csw.call<{ referral: { referral: { id: string }; version: number } }>(
+    'POST',
+    `${API}/cases/${caseId}/referrals`,
+    { protocol: 'csw-to-nes-employability', reason: 'employability_assessment' },
+  );
+  const id = created.referral.referral.id;
+  const filled = await csw.call<{ referral: { version: number } }>(
+    'POST',
+    `${API}/referrals/${id}/forms/referral-csw-nes`,
+    { data: REFERRAL_FORM, version: created.referral.version },
+  );
+  await csw.call('POST', `${API}/referrals/${id}/actions`, {
+    type: 'send',
+    version: filled.referral.version,
+  });
+  return { id };
+}
+
+/**
+ * Referrals at Paraćin (Serbian Latin, 10-inch tablet): the CSW case manager refers a young person
+ * to the employment service from the case's Referrals tab (reason, written consent recorded from
+ * the draft, the referral form, what will be shared) and sends it; the NES employment counsellor
+ * finds it in the inbox and in My work, sees only the shared fields, accepts, starts, sends the
+ * counter-referral and completes it; the CSW case manager reads the counter-referral on the
+ * referral page and the case; a second referral is declined with a reason.
  */
 describe('referral round trip at Paraćin (Serbian Latin, tablet)', () => {
   let platform: RunningPlatform;
   let browser: Browser;
   let j: Journey;
+  let r: ReferralSteps;
+  let caseId = '';
   let first: Sent;
   let second: Sent;
+  const PROTOCOL = 'csw-to-nes-employability';
 
   beforeAll(async () => {
     platform = await startPlatform();
     browser = await launchBrowser(TABLET);
     j = new Journey(browser.page, platform.url, `${SITE}-referrals`);
-    [first, second] = (await sentReferrals(platform.url, 'Marko', '0106004710011', 2)) as [Sent, Sent];
+    r = new ReferralSteps(j, new SiteTexts(SITE, 'sr-Latn'));
+    ({ caseId } = await assessedCase(platform.url, 'Marko', '0106004710011'));
   });
 
   afterEach(async ({ task }) => {
@@ -156,11 +160,25 @@ describe('referral round trip at Paraćin (Serbian Latin, tablet)', () => {
     await platform?.stop();
   });
 
-  async function signIn(username: string) {
-    await j.signIn(username);
-    await j.page.getByLabel(/^(Језик|Jezik|Language)$/).selectOption('sr-Latn');
-    await j.page.getByRole('heading', { level: 1, name: 'Moj rad' }).waitFor();
-  }
+  const signIn = (username: string) => r.signIn(username);
+
+  it('the CSW case manager refers Marko to the employment service from the case’s Referrals tab', async () => {
+    await signIn('paracin.csw_case_manager');
+    await r.referralsTab(caseId);
+    first = { id: await r.startDraft(PROTOCOL, 'employability_assessment') };
+    await r.consentMissing('csw-nes-exchange').waitFor();
+    await j.checkpoint('draft-consent-missing');
+    await r.recordConsent({ mode: 'written', evidence: 'Saglasnost br. 12/2025' });
+    await r.fillReferralForm(REFERRAL_FORM);
+    const shared = await r.sharedPreview().textContent();
+    expect(shared).toContain('0106004710011');
+    for (const secret of UNSHARED) expect(shared).not.toContain(secret);
+    await j.checkpoint('draft-ready');
+    await r.send(PROTOCOL);
+    await j.checkpoint('referral-sent');
+    second = await sentThroughApi(platform.url, caseId);
+    await r.signOut();
+  });
 
   it('the NES counsellor sees the referrals waiting in My work and in the inbox', async () => {
     const { page } = j;
@@ -268,6 +286,10 @@ describe('referral round trip at Paraćin (Serbian Latin, tablet)', () => {
     await counter.getByText('Assessed: ready for a programme').waitFor();
     await page.getByRole('link', { name: ui(REFERRAL_DATA_MESSAGES, 'openCase') }).waitFor();
     await j.checkpoint('sender-sees-counter-referral');
+    await r.referralsTab(caseId);
+    await r.caseItem(PROTOCOL, first.id).getByText(ui(REFERRAL_MESSAGES, 'status_completed')).waitFor();
+    await r.caseItem(PROTOCOL, second.id).getByText(ui(REFERRAL_MESSAGES, 'status_rejected')).waitFor();
+    await j.checkpoint('case-referrals');
     expect(j.problems).toEqual([]);
   });
 });

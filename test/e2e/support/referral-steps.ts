@@ -47,11 +47,12 @@ export class ReferralSteps {
     return this.tx.text(this.tx.bundle.referrals[id]?.name);
   }
 
-  /** Signs in and switches the UI to the journey's language. */
+  /** Signs in and switches the UI to the journey's language (from whichever the user had). */
   async signIn(username: string): Promise<void> {
     await this.j.signIn(username);
+    const anyLanguage = Object.values(SHELL_MESSAGES.language).join('|');
     await this.page
-      .getByLabel(new RegExp(`^(${this.tx.ui(SHELL_MESSAGES, 'language')}|Language)$`))
+      .getByLabel(new RegExp(`^(${anyLanguage})$`))
       .first()
       .selectOption(this.tx.locale);
     await this.page.getByRole('heading', { level: 1, name: this.tx.ui(WORK_MESSAGES, 'title') }).waitFor();
@@ -127,12 +128,14 @@ export class ReferralSteps {
     return item;
   }
 
-  /** The referral's line on the case's Referrals tab. */
-  caseItem(protocolId: string): Locator {
-    return this.page
-      .locator('.referral-item')
-      .filter({ hasText: this.protocolName(protocolId) })
-      .first();
+  /** The referral's line on the case's Referrals tab (this referral's, when the protocol was used twice). */
+  caseItem(protocolId: string, referralId?: string): Locator {
+    const items = this.page.locator('.referral-item').filter({ hasText: this.protocolName(protocolId) });
+    return (
+      referralId === undefined
+        ? items
+        : items.filter({ has: this.page.locator(`a[href$="/referrals/${referralId}"]`) })
+    ).first();
   }
 
   /** A move of the receiver (or sender) on the referral page, and the notice of the status it reached. */
