@@ -133,19 +133,21 @@ export function ConsentDialog({
         </div>
         <fieldset>
           <legend>{t(CONSENT_MESSAGES, 'mode')}</legend>
-          {CONSENT_MODES.map((m) => (
-            <label key={m}>
-              <input
-                type="radio"
-                name="consent-mode"
-                value={m}
-                checked={chosenMode === m}
-                disabled={written && m === 'verbal'}
-                onChange={() => setMode(m)}
-              />
-              {t(CONSENT_MESSAGES, `mode_${m}`)}
-            </label>
-          ))}
+          <div className="choice-row">
+            {CONSENT_MODES.map((m) => (
+              <label key={m} className="choice">
+                <input
+                  type="radio"
+                  name="consent-mode"
+                  value={m}
+                  checked={chosenMode === m}
+                  disabled={written && m === 'verbal'}
+                  onChange={() => setMode(m)}
+                />
+                {t(CONSENT_MESSAGES, `mode_${m}`)}
+              </label>
+            ))}
+          </div>
           {written && <p className="muted small-text">{t(CONSENT_MESSAGES, 'writtenRequired')}</p>}
         </fieldset>
         {chosenMode === 'written' && (
