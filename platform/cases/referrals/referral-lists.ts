@@ -24,6 +24,8 @@ export type ReferralSummary = {
   readonly senderPartner: string;
   readonly receiverPartner: string | null;
   readonly receiverService: string | null;
+  /** The action-plan step the referral carries out (`planLink`); sending side only. */
+  readonly planStep: number | null;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly sentAt: string | null;
@@ -50,6 +52,7 @@ async function summaries(
     senderPartner: r.senderPartner,
     receiverPartner: r.receiverPartner,
     receiverService: r.receiverService,
+    planStep: r.outgoing ? (r.state.planStep ?? null) : null,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
     sentAt: r.state.sentAt,

@@ -25,6 +25,8 @@ export type ReferralSummary = {
   readonly senderPartner: string;
   readonly receiverPartner: string | null;
   readonly receiverService: string | null;
+  /** The action-plan step the referral carries out (`planLink`); sending side only. */
+  readonly planStep?: number | null;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly sentAt: string | null;

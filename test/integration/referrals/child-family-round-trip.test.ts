@@ -165,6 +165,11 @@ describe('Child and family: lead agency → kinship care programme', () => {
     const inbox = ok(await kinship.request('GET', `${API}/referrals?box=incoming`));
     expect((inbox.items as { id: string }[]).map((i) => i.id)).toEqual([referral.id]);
     expectNoneOf(inbox, UNSHARED);
+    // The linked plan step is the sender's: listed for it, not for the receiver.
+    expect((inbox.items as { planStep: unknown }[]).map((i) => i.planStep)).toEqual([null]);
+    const sent = ok(await worker.request('GET', `${API}/referrals?box=outgoing`));
+    const mineSent = (sent.items as { id: string; planStep: unknown }[]).find((i) => i.id === referral.id);
+    expect(mineSent?.planStep).toBe(0);
     const view = await referral.view(kinship);
     expect(view.shared?.data['child-assessment']).toEqual({
       memberAssessments: [

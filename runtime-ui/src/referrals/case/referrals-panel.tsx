@@ -11,6 +11,7 @@ import { paths } from '../../common/routes.js';
 import { useResource } from '../../common/use-resource.js';
 import { useSite } from '../../site/site-context.js';
 import type { ReferralSummary, ServiceEligibility } from '../referral-api-types.js';
+import { PlanStepText } from './plan-step-text.js';
 import { currentDeadline, receiverName, sendableProtocols, summaryReceiver } from './referral-lines.js';
 import { SENDING_MESSAGES } from './sending-messages.js';
 import { StartReferralDialog } from './start-referral-dialog.js';
@@ -105,6 +106,8 @@ export function ReferralsPanel() {
 function ReferralItem({ summary: r }: { summary: ReferralSummary }) {
   const { t, l, locale } = useI18n();
   const site = useSite();
+  const { view } = useCase();
+  const link = site.bundle.referrals[r.protocolId]?.planLink;
   const due = currentDeadline(r);
   const receiver = l(summaryReceiver(site.bundle, r));
   const draft = r.status === 'draft';
@@ -136,6 +139,11 @@ function ReferralItem({ summary: r }: { summary: ReferralSummary }) {
           </>
         )}
       </p>
+      {link && typeof r.planStep === 'number' && (
+        <p className="muted small-text">
+          <PlanStepText link={link} step={r.planStep} plan={view.data[link.form]} />
+        </p>
+      )}
       {draft && (
         <Link className="small-text" to={paths.referralDraft(site.id, r.id)}>
           {t(SENDING_MESSAGES, 'continueDraft')}

@@ -15,6 +15,7 @@ import { useTitle } from '../../common/use-title.js';
 import { CASE_FORM_MESSAGES } from '../../forms/case-form-messages.js';
 import { ReadoutView } from '../../readout/readout-view.js';
 import { useSite } from '../../site/site-context.js';
+import { PlanStepText } from '../case/plan-step-text.js';
 import { receiverName } from '../case/referral-lines.js';
 import { SENDING_MESSAGES } from '../case/sending-messages.js';
 import type { ConsentView, SenderReferralView } from '../referral-api-types.js';
@@ -93,6 +94,15 @@ export function ReferralDraftPage({ referralId }: { referralId: string }) {
         )}
         {reason && <ReasonText protocolId={r.protocolId} reason={reason} />}
       </p>
+      {protocol?.planLink && r.planStep !== null && caseView.data && (
+        <p>
+          <PlanStepText
+            link={protocol.planLink}
+            step={r.planStep}
+            plan={caseView.data.data[protocol.planLink.form]}
+          />
+        </p>
+      )}
       <Flash />
       <div className="draft-steps">
         <section className="card" aria-labelledby="draft-form-title">
