@@ -173,6 +173,8 @@ describe('Board member changes an eligibility threshold (Uzbek, laptop)', () => 
     );
     expect(published.status()).toBe(201);
     await s.page.getByText(s.ui(PUBLISH_MESSAGES, 'published', { n: 2 })).waitFor();
+    // The versions table reloads after publishing: wait for the new row before counting.
+    await s.page.locator('.versions-table tbody tr').nth(1).waitFor();
     await expect(s.page.locator('.versions-table tbody tr').count()).resolves.toBe(2);
     await s.checkpoint('published');
     const api = await ApiSession.signIn(platform.url, BOARD_MEMBER);

@@ -85,6 +85,7 @@ describe('Implementer renames a field, migrates open cases and rolls back (Engli
       .getByRole('link', { name: s.ui(DEFINITION_MESSAGES, 'view_translations'), exact: true })
       .click();
     const cell = s.page.locator('td.cell-missing textarea');
+    await cell.first().waitFor();
     await expect(cell.count()).resolves.toBe(1);
     await s.checkpoint('translations');
     await cell.fill('Сергелийский');
@@ -99,6 +100,7 @@ describe('Implementer renames a field, migrates open cases and rolls back (Engli
 
   it('looks at the SOP diagram, a referral protocol, a service and the site settings', async () => {
     await openDefinition(tx.text(tx.bundle.sops['case-management']?.name));
+    await s.page.locator('.stage-card').first().waitFor();
     await expect(s.page.locator('svg.sop-diagram g.stage-box').count()).resolves.toBe(
       (tx.bundle.sops['case-management']?.stages.length ?? 0) + 1,
     );

@@ -111,6 +111,8 @@ describe('Tashkent ICM journey (Uzbek, tablet)', () => {
 
   it('the outreach worker records the first contacts from their work list', async () => {
     await j.signIn('tashkent.outreach_worker');
+    // My work loads after sign-in: wait for the second item before counting.
+    await j.page.locator('.work-item').nth(1).waitFor();
     await expect(j.page.locator('.work-item').count()).resolves.toBe(2);
     await j.checkpoint('outreach-work');
     for (const [id, data] of [
