@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { build } from 'vite';
+import { seedDemo } from '../../../platform/cases/demo/seed-demo.js';
 import { loadSitesFromDisk } from '../../../platform/definitions/load-sites.js';
 import { formatProblem } from '../../../platform/definitions/problem.js';
 import { hashPassword } from '../../../platform/http/auth/password-hash.js';
@@ -32,24 +33,36 @@ export type RunningPlatform = {
   stop(): Promise<void>;
 };
 
-/** A fresh build of the caseworker UI in its own folder (never the shared `dist/`). */
-async function buildUi(dist: string): Promise<void> {
-  await build({
-    configFile: join(ROOT, 'runtime-ui', 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: join(dist, 'runtime-ui'), emptyOutDir: true },
-  });
+/** The UIs served, built fresh into their own folder (never the shared `dist/`). */
+async function buildUis(dist: string, uis: readonly string[]): Promise<void> {
+  for (const ui of uis)
+    await build({
+      configFile: join(ROOT, ui, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: join(dist, ui), emptyOutDir: true },
+    });
 }
+
+export type PlatformOptions = {
+  /** The UIs to build and serve (the caseworker UI by default). */
+  readonly uis?: readonly string[];
+  /** Further memberships of demo users. */
+  readonly extra?: readonly ExtraMembership[];
+  /** Sites to fill with demo clients and cases, generated through the case operations. */
+  readonly seed?: readonly string[];
+  /** Demo clients per seeded site (default 30). */
+  readonly persons?: number;
+};
 
 /**
  * The whole platform, as `npm start` runs it, on a free port: PGlite in a temporary folder,
  * migrations, the sites of `definitions/sites` checked and published, demo users with a known
- * password, the API and a fresh UI build.
+ * password, the API and a fresh build of the UIs.
  */
-export async function startPlatform(extra: readonly ExtraMembership[] = []): Promise<RunningPlatform> {
+export async function launchPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
   const work = mkdtempSync(join(tmpdir(), 'pathway-e2e-'));
   const dist = join(work, 'dist');
-  const uiBuilt = buildUi(dist);
+  const uiBuilt = buildUis(dist, options.uis ?? ['runtime-ui']);
   const sites = loadSitesFromDisk();
   const problems = sites.flatMap((s) => s.problems).filter((p) => p.severity === 'error');
   if (problems.length > 0)
@@ -64,7 +77,7 @@ export async function startPlatform(extra: readonly ExtraMembership[] = []): Pro
     served.flatMap((s) => (s.bundle ? [{ siteId: s.siteId, site: s.bundle.site }] : [])),
     () => hashPassword(DEMO_PASSWORD),
   );
-  for (const m of extra) {
+  for (const m of options.extra ?? []) {
     const user = await findUserByUsername(database.db, m.username);
     if (user === undefined) throw new Error(`no demo user ${m.username}`);
     await createMembership(database.db, {
@@ -74,14 +87,12 @@ export async function startPlatform(extra: readonly ExtraMembership[] = []): Pro
       roleId: m.roleId,
     });
   }
+  const store = createCaseStore(database.db);
+  const registry = createSiteRegistry(database.db);
+  for (const siteId of options.seed ?? [])
+    await seedDemo({ store, registry }, { siteId, persons: options.persons ?? 30, seed: 1, now: new Date() });
   await uiBuilt;
-  const app = buildApp({
-    db: database.db,
-    store: createCaseStore(database.db),
-    registry: createSiteRegistry(database.db),
-    clock: systemClock,
-    uiDist: dist,
-  });
+  const app = buildApp({ db: database.db, store, registry, clock: systemClock, uiDist: dist });
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>((done) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
       done({ server: s, port: info.port }),
@@ -95,4 +106,9 @@ export async function startPlatform(extra: readonly ExtraMembership[] = []): Pro
       rmSync(work, { recursive: true, force: true });
     },
   };
+}
+
+/** The platform with the caseworker UI, and further memberships for demo users. */
+export function startPlatform(extra: readonly ExtraMembership[] = []): Promise<RunningPlatform> {
+  return launchPlatform({ extra });
 }
