@@ -1,9 +1,11 @@
 import type { UiLocale } from '../../../runtime-ui/src/common/ui-locales.js';
+import { DURATION_UNIT_MESSAGES } from '../app/duration-unit-messages.js';
 
 type Messages = Record<string, Record<UiLocale, string>>;
 
 /** Words of the rule editor, its tests, the simulator and the match count. */
 export const RULE_MESSAGES = {
+  ...DURATION_UNIT_MESSAGES,
   name: { en: 'Name', uz: 'Nomi', ru: 'Название', 'sr-Cyrl': 'Назив', 'sr-Latn': 'Naziv', fr: 'Nom' },
   about: {
     en: 'A rule ({purpose}) on the facts of a {subject}; it answers {returns}.',
@@ -545,26 +547,6 @@ export const RULE_MESSAGES = {
     fr: 'une liste',
   },
   unit_count: { en: 'count', uz: 'soni', ru: 'кол-во', 'sr-Cyrl': 'број', 'sr-Latn': 'broj', fr: 'nombre' },
-  unit_days: { en: 'days', uz: 'kun', ru: 'дн.', 'sr-Cyrl': 'дана', 'sr-Latn': 'dana', fr: 'jours' },
-  unit_working_days: {
-    en: 'working days',
-    uz: 'ish kuni',
-    ru: 'раб. дн.',
-    'sr-Cyrl': 'радних дана',
-    'sr-Latn': 'radnih dana',
-    fr: 'jours ouvrés',
-  },
-  unit_weeks: {
-    en: 'weeks',
-    uz: 'hafta',
-    ru: 'нед.',
-    'sr-Cyrl': 'недеља',
-    'sr-Latn': 'nedelja',
-    fr: 'semaines',
-  },
-  unit_months: { en: 'months', uz: 'oy', ru: 'мес.', 'sr-Cyrl': 'месеци', 'sr-Latn': 'meseci', fr: 'mois' },
-  unit_years: { en: 'years', uz: 'yil', ru: 'лет', 'sr-Cyrl': 'година', 'sr-Latn': 'godina', fr: 'ans' },
-  unit_hours: { en: 'hours', uz: 'soat', ru: 'ч', 'sr-Cyrl': 'сати', 'sr-Latn': 'sati', fr: 'heures' },
   unit_percent: { en: '%', uz: '%', ru: '%', 'sr-Cyrl': '%', 'sr-Latn': '%', fr: '%' },
   unit_currency: {
     en: 'currency',

@@ -1,9 +1,11 @@
 import type { UiLocale } from '../../../runtime-ui/src/common/ui-locales.js';
+import { DURATION_UNIT_MESSAGES } from '../app/duration-unit-messages.js';
 
 type Messages = Record<string, Record<UiLocale, string>>;
 
 /** Words of the SOP view. */
 export const SOP_MESSAGES = {
+  ...DURATION_UNIT_MESSAGES,
   diagram: {
     en: 'Stages and transitions',
     uz: "Bosqichlar va o'tishlar",
@@ -298,26 +300,6 @@ export const SOP_MESSAGES = {
     'sr-Latn': 'ulaska u fazu',
     fr: 'l’entrée dans l’étape',
   },
-  unit_hours: { en: 'hours', uz: 'soat', ru: 'ч', 'sr-Cyrl': 'сати', 'sr-Latn': 'sati', fr: 'heures' },
-  unit_days: { en: 'days', uz: 'kun', ru: 'дн.', 'sr-Cyrl': 'дана', 'sr-Latn': 'dana', fr: 'jours' },
-  unit_working_days: {
-    en: 'working days',
-    uz: 'ish kuni',
-    ru: 'раб. дн.',
-    'sr-Cyrl': 'радних дана',
-    'sr-Latn': 'radnih dana',
-    fr: 'jours ouvrés',
-  },
-  unit_weeks: {
-    en: 'weeks',
-    uz: 'hafta',
-    ru: 'нед.',
-    'sr-Cyrl': 'недеља',
-    'sr-Latn': 'nedelja',
-    fr: 'semaines',
-  },
-  unit_months: { en: 'months', uz: 'oy', ru: 'мес.', 'sr-Cyrl': 'месеци', 'sr-Latn': 'meseci', fr: 'mois' },
-  unit_years: { en: 'years', uz: 'yil', ru: 'лет', 'sr-Cyrl': 'година', 'sr-Latn': 'godina', fr: 'ans' },
   editHint: {
     en: 'Edit stages, tasks and deadlines under “All properties”; a checker problem opens the field it is about.',
     uz: "Bosqichlar, vazifalar va muddatlarni “Barcha xususiyatlar” bo'limida tahrirlang; tekshiruv muammosi tegishli maydonni ochadi.",
