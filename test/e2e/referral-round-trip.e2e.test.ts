@@ -8,7 +8,13 @@ import { INBOX_MESSAGES } from '../../runtime-ui/src/inbox/inbox-messages.js';
 import { REFERRAL_ACTION_MESSAGES } from '../../runtime-ui/src/referrals/view/referral-action-messages.js';
 import { REFERRAL_DATA_MESSAGES } from '../../runtime-ui/src/referrals/view/referral-data-messages.js';
 import { REFERRAL_MESSAGES } from '../../runtime-ui/src/referrals/view/referral-messages.js';
-import { ApiSession } from './support/api-session.js';
+import {
+  PARACIN_UNSHARED,
+  paracinAssessment,
+  paracinReception,
+  paracinYoungPerson,
+} from '../support/site-clients/paracin-young-person.js';
+import { ApiSession, openCaseThroughApi } from './support/api-session.js';
 import { type Browser, launchBrowser, TABLET } from './support/browser.js';
 import { Journey } from './support/journey.js';
 import { type RunningPlatform, startPlatform } from './support/platform.js';
@@ -19,7 +25,7 @@ const SITE = 'rs-youth-nes-csw';
 const API = `/api/sites/${SITE}`;
 const TODAY = new Date().toISOString().slice(0, 10);
 /** Values of fields the CSW → NES protocol does not share: they must never reach the NES screens. */
-const UNSHARED = ['Tajna ulica 42', 'UNSHARED-NEEDS-8812', 'UNSHARED-RISK-6604'];
+const UNSHARED = PARACIN_UNSHARED.slice(0, 3);
 const ui = (table: MessageTable, id: string, params: MessageParams = {}) =>
   formatMessage(table, id, 'sr-Latn', params);
 
@@ -41,63 +47,10 @@ const REFERRAL_FORM = {
  */
 async function assessedCase(base: string, firstName: string, jmbg: string): Promise<{ caseId: string }> {
   const csw = await ApiSession.signIn(base, 'paracin.csw_case_manager');
-  const { person } = await csw.call<{ person: { id: string } }>('POST', `${API}/persons`, {
-    data: {
-      firstName,
-      lastName: 'Petrović',
-      sex: 'male',
-      dateOfBirth: '2004-06-01',
-      jmbg,
-      address: { street: UNSHARED[0], municipality: 'paracin' },
-      phone: '+381641234567',
-      preferredLocale: 'sr-Latn',
-      schoolCompleted: 'OŠ Paraćin',
-    },
-    confirmedNew: true,
-  });
-  let view = (
-    await csw.call<{ case: { case: { id: string; version: number } } }>('POST', `${API}/cases`, {
-      personId: person.id,
-    })
-  ).case;
-  const forms: [string, Record<string, unknown>][] = [
-    [
-      'reception',
-      {
-        receptionDate: TODAY,
-        entryPoint: 'csw',
-        targetGroups: ['leaving_care'],
-        knownToCsw: true,
-        registeredWithNes: false,
-        rightsExplained: ['csw_services', 'ms_benefit', 'nes_registration', 'nes_programmes'],
-        voluntaryParticipation: true,
-        urgency: 'routine',
-        lifeComplexity: 'medium',
-      },
-    ],
-    [
-      'csw-initial-assessment',
-      {
-        assessmentDate: TODAY,
-        needs: UNSHARED[1],
-        strengths: 'Good with tools',
-        risks: UNSHARED[2],
-        motivation: 'high',
-        lifeComplexity: 'medium',
-        directionalAssessment: ['none'],
-        inNeedOfService: true,
-        sufficientMotivation: true,
-      },
-    ],
-  ];
-  for (const [formId, data] of forms)
-    view = (
-      await csw.call<{ case: typeof view }>('POST', `${API}/cases/${view.case.id}/forms/${formId}`, {
-        data,
-        version: view.case.version,
-      })
-    ).case;
-  return { caseId: view.case.id };
+  return openCaseThroughApi(csw, SITE, paracinYoungPerson({ firstName, jmbg }), [
+    paracinReception(TODAY),
+    paracinAssessment(TODAY, { needs: PARACIN_UNSHARED[1], risks: PARACIN_UNSHARED[2] }),
+  ]);
 }
 
 /**

@@ -2,78 +2,25 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_MESSAGES } from '../../runtime-ui/src/cases/case-messages.js';
 import { CONSENT_MESSAGES } from '../../runtime-ui/src/consent/consent-messages.js';
 import { SENDING_MESSAGES } from '../../runtime-ui/src/referrals/case/sending-messages.js';
-import { ApiSession } from './support/api-session.js';
+import {
+  paracinAssessment,
+  paracinJointPlan,
+  paracinReception,
+  paracinYoungPerson,
+} from '../support/site-clients/paracin-young-person.js';
+import { ApiSession, openCaseThroughApi } from './support/api-session.js';
 import { type Browser, launchBrowser, TABLET } from './support/browser.js';
 import { Journey } from './support/journey.js';
 import { type RunningPlatform, startPlatform } from './support/platform.js';
 import { SiteTexts } from './support/site-texts.js';
 
 const SITE = 'rs-youth-nes-csw';
-const API = `/api/sites/${SITE}`;
 const TODAY = new Date().toISOString().slice(0, 10);
 
-const REGISTRATION = {
-  firstName: 'Marko',
-  lastName: 'Petrović',
-  sex: 'male',
-  dateOfBirth: '2004-06-01',
-  jmbg: '0106004710011',
-  address: { street: 'Tajna ulica 42', municipality: 'paracin' },
-  phone: '+381641234567',
-  preferredLocale: 'sr-Latn',
-  schoolCompleted: 'OŠ Paraćin',
-};
-
-const activity = (service: string) => ({
-  service,
-  intensity: 'one_off',
-  responsibleService: 'nes',
-  status: 'planned',
-});
-
-const CASE_FORMS: [string, Record<string, unknown>][] = [
-  [
-    'reception',
-    {
-      receptionDate: TODAY,
-      entryPoint: 'csw',
-      targetGroups: ['leaving_care'],
-      knownToCsw: true,
-      registeredWithNes: false,
-      rightsExplained: ['csw_services', 'ms_benefit', 'nes_registration', 'nes_programmes'],
-      voluntaryParticipation: true,
-      urgency: 'routine',
-      lifeComplexity: 'medium',
-    },
-  ],
-  [
-    'csw-initial-assessment',
-    {
-      assessmentDate: TODAY,
-      needs: 'Work experience',
-      strengths: 'Good with tools',
-      risks: 'None known',
-      motivation: 'high',
-      lifeComplexity: 'medium',
-      directionalAssessment: ['none'],
-      inNeedOfService: true,
-      sufficientMotivation: true,
-    },
-  ],
-  [
-    'joint-plan',
-    {
-      planDate: TODAY,
-      planType: 'joint',
-      keyWorkerType: 'cm',
-      keyWorkerName: 'Jelena Jovanović',
-      progressionAim: 'A first job',
-      targets: [{ target: 'Employability assessed', horizon: 'short_term' }],
-      activities: [activity('Employability assessment')],
-      monitoringAgreement: 'Monthly meeting',
-      clientSigned: true,
-    },
-  ],
+const CASE_FORMS = [
+  paracinReception(TODAY),
+  paracinAssessment(TODAY, { needs: 'Work experience', risks: 'None known' }),
+  paracinJointPlan(TODAY, ['Employability assessment']),
 ];
 
 /**
@@ -100,24 +47,7 @@ describe('sending a referral (Serbian Cyrillic, tablet)', () => {
     browser = await launchBrowser(TABLET);
     j = new Journey(browser.page, platform.url, `${SITE}-referral-sending`);
     const csw = await ApiSession.signIn(platform.url, 'paracin.csw_case_manager');
-    const { person } = await csw.call<{ person: { id: string } }>('POST', `${API}/persons`, {
-      data: REGISTRATION,
-      confirmedNew: true,
-    });
-    personId = person.id;
-    let view = (
-      await csw.call<{ case: { case: { id: string; version: number } } }>('POST', `${API}/cases`, {
-        personId,
-      })
-    ).case;
-    for (const [formId, data] of CASE_FORMS)
-      view = (
-        await csw.call<{ case: typeof view }>('POST', `${API}/cases/${view.case.id}/forms/${formId}`, {
-          data,
-          version: view.case.version,
-        })
-      ).case;
-    caseId = view.case.id;
+    ({ personId, caseId } = await openCaseThroughApi(csw, SITE, paracinYoungPerson(), CASE_FORMS));
   });
 
   afterEach(async ({ task }) => {

@@ -39,3 +39,33 @@ export class ApiSession {
     return (text === '' ? undefined : JSON.parse(text)) as T;
   }
 }
+
+/** A form of a case and its answers, submitted in order. */
+export type CaseForm = readonly [formId: string, data: Record<string, unknown>];
+
+/**
+ * Registers a client and opens their case through the API, then submits `forms` in order: the
+ * set-up of journeys that are about what happens next. Returns the ids and the case's version.
+ */
+export async function openCaseThroughApi(
+  session: ApiSession,
+  site: string,
+  registration: Record<string, unknown>,
+  forms: readonly CaseForm[] = [],
+): Promise<{ personId: string; caseId: string; version: number }> {
+  const api = `/api/sites/${site}`;
+  const { person } = await session.call<{ person: { id: string } }>('POST', `${api}/persons`, {
+    data: registration,
+    confirmedNew: true,
+  });
+  type View = { case: { id: string; version: number } };
+  let view = (await session.call<{ case: View }>('POST', `${api}/cases`, { personId: person.id })).case;
+  for (const [formId, data] of forms)
+    view = (
+      await session.call<{ case: View }>('POST', `${api}/cases/${view.case.id}/forms/${formId}`, {
+        data,
+        version: view.case.version,
+      })
+    ).case;
+  return { personId: person.id, caseId: view.case.id, version: view.case.version };
+}

@@ -6,6 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client, Platform } from '../../support/platform-harness.js';
 import {
+  PARACIN_UNSHARED,
+  paracinAssessment,
+  paracinJointPlan,
+  paracinReception,
+  paracinYoungPerson,
+} from '../../support/site-clients/paracin-young-person.js';
+import {
   expectNoneOf,
   historyTypes,
   ok,
@@ -19,7 +26,7 @@ const SITE = 'rs-youth-nes-csw';
 const API = `/api/sites/${SITE}`;
 const TODAY = '2025-03-03';
 /** Values of fields the CSW → NES protocol does not share. */
-const UNSHARED = ['Tajna ulica 42', 'UNSHARED-NEEDS-8812', 'UNSHARED-RISK-6604', 'UNSHARED-NOTE-2207'];
+const UNSHARED = PARACIN_UNSHARED;
 
 let platform: Platform;
 let csw: Client;
@@ -27,77 +34,15 @@ let nes: Client;
 let personId: string;
 let caseId: string;
 
-const activity = (service: string) => ({
-  service,
-  intensity: 'one_off',
-  responsibleService: 'nes',
-  status: 'planned',
-});
-
 beforeAll(async () => {
   platform = await startReferralPlatform([SITE]);
   csw = await platform.signIn('paracin.csw_case_manager');
   nes = await platform.signIn('paracin.nes_employment_counsellor');
-  ({ personId, caseId } = await openCaseWith(
-    csw,
-    SITE,
-    {
-      firstName: 'Marko',
-      lastName: 'Petrović',
-      sex: 'male',
-      dateOfBirth: '2004-06-01',
-      jmbg: '0106004710011',
-      address: { street: UNSHARED[0], municipality: 'paracin' },
-      phone: '+381641234567',
-      preferredLocale: 'sr-Latn',
-      schoolCompleted: 'OŠ Paraćin',
-    },
-    [
-      [
-        'reception',
-        {
-          receptionDate: TODAY,
-          entryPoint: 'csw',
-          targetGroups: ['leaving_care'],
-          knownToCsw: true,
-          registeredWithNes: false,
-          rightsExplained: ['csw_services', 'ms_benefit', 'nes_registration', 'nes_programmes'],
-          voluntaryParticipation: true,
-          urgency: 'routine',
-          lifeComplexity: 'medium',
-          notes: UNSHARED[3],
-        },
-      ],
-      [
-        'csw-initial-assessment',
-        {
-          assessmentDate: TODAY,
-          needs: UNSHARED[1],
-          strengths: 'Good with tools',
-          risks: UNSHARED[2],
-          motivation: 'high',
-          lifeComplexity: 'medium',
-          directionalAssessment: ['none'],
-          inNeedOfService: true,
-          sufficientMotivation: true,
-        },
-      ],
-      [
-        'joint-plan',
-        {
-          planDate: TODAY,
-          planType: 'joint',
-          keyWorkerType: 'cm',
-          keyWorkerName: 'Jelena Jovanović',
-          progressionAim: 'A first job',
-          targets: [{ target: 'Employability assessed', horizon: 'short_term' }],
-          activities: [activity('Employability assessment'), activity('Second assessment')],
-          monitoringAgreement: 'Monthly meeting',
-          clientSigned: true,
-        },
-      ],
-    ],
-  ));
+  ({ personId, caseId } = await openCaseWith(csw, SITE, paracinYoungPerson(), [
+    paracinReception(TODAY, UNSHARED[3]),
+    paracinAssessment(TODAY, { needs: UNSHARED[1], risks: UNSHARED[2] }),
+    paracinJointPlan(TODAY, ['Employability assessment', 'Second assessment']),
+  ]));
 });
 afterAll(() => platform.close());
 

@@ -45,7 +45,7 @@ export async function openCaseWith(
   worker: Client,
   site: string,
   registration: Record<string, unknown>,
-  forms: readonly [string, Record<string, unknown>][],
+  forms: readonly (readonly [string, Record<string, unknown>])[],
 ): Promise<{ personId: string; caseId: string; version: number }> {
   const base = `/api/sites/${site}`;
   const person = ok(
