@@ -1,8 +1,7 @@
-import { ApiSession } from './support/api-session.js';
+import { ApiSession, type CaseForm, openCaseThroughApi } from './support/api-session.js';
 import { describeRoundTrip } from './support/referral-round-trip.js';
 
 const SITE = 'child-family-cm';
-const API = `/api/sites/${SITE}`;
 const TODAY = new Date().toISOString().slice(0, 10);
 const IN_A_MONTH = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 /** Values the lead agency → kinship care protocol does not share. */
@@ -16,26 +15,18 @@ const UNSHARED = [
 /** A child identified, assessed and planned for by the lead agency (through the API). */
 async function plannedCase(base: string): Promise<{ caseId: string }> {
   const worker = await ApiSession.signIn(base, 'child.social_service_worker');
-  const { person } = await worker.call<{ person: { id: string } }>('POST', `${API}/persons`, {
-    data: {
-      firstName: 'Awa',
-      lastName: 'Koné',
-      otherNames: UNSHARED[0],
-      dateOfBirth: '2015-09-10',
-      sex: 'female',
-      language: 'fr',
-      community: 'Yopougon',
-      caregiverName: 'Mariam Koné',
-      caregiverPhone: '+225 07 00 00 00',
-    },
-    confirmedNew: true,
-  });
-  let view = (
-    await worker.call<{ case: { case: { id: string; version: number } } }>('POST', `${API}/cases`, {
-      personId: person.id,
-    })
-  ).case;
-  const forms: [string, Record<string, unknown>][] = [
+  const registration = {
+    firstName: 'Awa',
+    lastName: 'Koné',
+    otherNames: UNSHARED[0],
+    dateOfBirth: '2015-09-10',
+    sex: 'female',
+    language: 'fr',
+    community: 'Yopougon',
+    caregiverName: 'Mariam Koné',
+    caregiverPhone: '+225 07 00 00 00',
+  };
+  const forms: CaseForm[] = [
     [
       'identification',
       {
@@ -86,14 +77,7 @@ async function plannedCase(base: string): Promise<{ caseId: string }> {
       },
     ],
   ];
-  for (const [formId, data] of forms)
-    view = (
-      await worker.call<{ case: typeof view }>('POST', `${API}/cases/${view.case.id}/forms/${formId}`, {
-        data,
-        version: view.case.version,
-      })
-    ).case;
-  return { caseId: view.case.id };
+  return openCaseThroughApi(worker, SITE, registration, forms);
 }
 
 /**
